@@ -1,0 +1,65 @@
+# newsroom — see README.md. `make run` serves the demo site; `make test` runs the whole suite.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+# The first Python >= 3.12 among python3.13, python3.12, python3 and pyenv's installed versions.
+# The embedded PostgreSQL (pgserver) ships wheels only up to Python 3.12, so without DATABASE_URL
+# the newest usable Python is 3.12.
+ifeq ($(strip $(DATABASE_URL)),)
+PYTHON_FITS := (3, 12) <= sys.version_info[:2] <= (3, 12)
+PYTHON_WANTED := Python 3.12 (the embedded PostgreSQL has no wheels for newer ones; or set DATABASE_URL)
+else
+PYTHON_FITS := sys.version_info[:2] >= (3, 12)
+PYTHON_WANTED := Python 3.12 or newer
+endif
+python_fits = "$(1)" -c 'import sys; sys.exit(not ($(PYTHON_FITS)))' 2>/dev/null
+find_python = for candidate in python3.13 python3.12 python3 \
+	  $$(ls -d "$$(pyenv root 2>/dev/null || echo $$HOME/.pyenv)"/versions/3.*/bin/python3 2>/dev/null | sort -rV); do \
+	  if command -v "$$candidate" >/dev/null 2>&1 && $(call python_fits,$$candidate); then \
+	    command -v "$$candidate"; break; \
+	  fi; \
+	done
+
+.PHONY: install run test lint format lock messages bench
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock
+	@python="$$($(find_python))"; \
+	if [ -z "$$python" ]; then \
+	  echo "newsroom needs $(PYTHON_WANTED) and found none. Install it (e.g. 'pyenv install 3.12' or your system's python3.12 package), then run make again." >&2; \
+	  exit 1; \
+	fi; \
+	if ! $(call python_fits,$(BIN)/python); then \
+	  echo "Creating $(VENV) with $$python"; rm -rf $(VENV); "$$python" -m venv $(VENV); \
+	fi
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	@touch $@
+
+run: install
+	DEBUG=1 $(MANAGE) migrate --noinput
+	DEBUG=1 $(MANAGE) seed_demo --if-empty
+	DEBUG=1 $(MANAGE) runserver 127.0.0.1:8000
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Regenerate requirements.lock from pyproject.toml (needs uv: `pip install uv`).
+lock:
+	uv pip compile pyproject.toml --extra dev --universal --python-version 3.12 --generate-hashes \
+	  --no-header --output-file requirements.lock
+
+# Extract and compile the Vietnamese translations (needs GNU gettext).
+messages: install
+	DEBUG=1 $(MANAGE) makemessages --locale vi --no-obsolete --ignore '.venv/*' --ignore 'var/*'
+	DEBUG=1 $(MANAGE) compilemessages --locale vi --ignore '.venv/*'

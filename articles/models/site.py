@@ -1,0 +1,35 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SiteSettings(models.Model):
+    """The paper's name and the masthead facts press law requires on every page (one row)."""
+
+    name = models.CharField(_("newspaper name"), max_length=120, default="Báo Đắk Lắk")
+    tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    logo = models.ImageField(_("logo"), upload_to="site/", blank=True)
+    licence_number = models.CharField(_("licence number"), max_length=100, blank=True)
+    licence_date = models.DateField(_("licence date"), null=True, blank=True)
+    licence_issuer = models.CharField(_("licence issued by"), max_length=200, blank=True)
+    governing_body = models.CharField(_("governing body"), max_length=200, blank=True)
+    editor_in_chief = models.CharField(_("editor-in-chief"), max_length=120, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    phone = models.CharField(_("phone"), max_length=60, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+
+    class Meta:
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+        constraints = [models.CheckConstraint(condition=models.Q(pk=1), name="site_settings_single_row")]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.pk = 1
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def load(cls):
+        settings, _created = cls.objects.get_or_create(pk=1)
+        return settings

@@ -1,0 +1,16 @@
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from articles.models import Article
+from articles.views import paginate
+
+from .models import Author
+
+
+@require_GET
+def author_detail(request, slug):
+    author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
+    articles = Article.objects.published().by_author(author).newest_first().for_listing()
+    return render(
+        request, "authors/author_detail.html", {"author": author, "page": paginate(request, articles)}
+    )
