@@ -76,11 +76,13 @@ class SiteSettingsAdmin(admin.ModelAdmin):
     ]
 
     def has_add_permission(self, request):
-        return False
+        return super().has_add_permission(request) and not SiteSettings.objects.exists()
 
     def has_delete_permission(self, request, obj=None):
         return False
 
     def changelist_view(self, request, extra_context=None):
-        settings = SiteSettings.load()
-        return redirect(reverse("admin:articles_sitesettings_change", args=[settings.pk]))
+        """There is one row: go straight to it, or to the form that creates it."""
+        if SiteSettings.objects.exists():
+            return redirect(reverse("admin:articles_sitesettings_change", args=[1]))
+        return redirect(reverse("admin:articles_sitesettings_add"))

@@ -39,18 +39,23 @@ def section_detail(request, slug):
     section = get_object_or_404(Section, slug=slug)
     articles = Article.objects.published().in_section(section).newest_first().for_listing()
     return render(
-        request, "articles/section_detail.html", {"section": section, "page": paginate(request, articles)}
+        request,
+        "articles/section_detail.html",
+        {"section": section, "page": paginate(request, articles)},
     )
 
 
 @require_GET
 def article_detail(request, section, slug, pk):
     article = get_object_or_404(
-        Article.objects.published().select_related("section", "featured_image").with_bylines(), pk=pk
+        Article.objects.published().select_related("section", "featured_image").with_bylines(),
+        pk=pk,
     )
     if request.path != article.get_absolute_url():
         return redirect(article, permanent=True)
-    related = Article.objects.published().related_to(article).select_related("section", "featured_image")
+    related = (
+        Article.objects.published().related_to(article).select_related("section", "featured_image")
+    )
     return render(
         request,
         "articles/article_detail.html",
@@ -62,7 +67,9 @@ def article_detail(request, section, slug, pk):
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     articles = Article.objects.published().tagged(tag).newest_first().for_listing()
-    return render(request, "articles/tag_detail.html", {"tag": tag, "page": paginate(request, articles)})
+    return render(
+        request, "articles/tag_detail.html", {"tag": tag, "page": paginate(request, articles)}
+    )
 
 
 @require_GET

@@ -12,5 +12,7 @@ def author_detail(request, slug):
     author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
     articles = Article.objects.published().by_author(author).newest_first().for_listing()
     return render(
-        request, "authors/author_detail.html", {"author": author, "page": paginate(request, articles)}
+        request,
+        "authors/author_detail.html",
+        {"author": author, "page": paginate(request, articles)},
     )

@@ -12,14 +12,25 @@ class ImageAdmin(admin.ModelAdmin):
     search_fields = ["alt_text", "caption", "credit"]
     date_hierarchy = "created_at"
     readonly_fields = ["thumbnail", "width", "height", "uploaded_by", "created_at"]
-    fields = ["file", "thumbnail", "alt_text", "caption", "credit", "width", "height", "uploaded_by"]
+    fields = [
+        "file",
+        "thumbnail",
+        "alt_text",
+        "caption",
+        "credit",
+        "width",
+        "height",
+        "uploaded_by",
+    ]
 
     @admin.display(description=_("preview"))
     def thumbnail(self, image):
         if not image.file:
             return "—"
         return format_html(
-            '<img src="{}" alt="{}" class="admin-thumbnail" width="120">', image.file.url, image.alt_text
+            '<img src="{}" alt="{}" class="admin-thumbnail" width="120">',
+            image.file.url,
+            image.alt_text,
         )
 
     def save_model(self, request, obj, form, change):

@@ -25,7 +25,11 @@ def unique_slug(instance, text, field_name="slug", max_length=None):
     model = type(instance)
     max_length = max_length or model._meta.get_field(field_name).max_length
     base = slugify_vi(text)[:max_length].strip("-") or model._meta.model_name
-    others = model._default_manager.exclude(pk=instance.pk) if instance.pk else model._default_manager.all()
+    others = (
+        model._default_manager.exclude(pk=instance.pk)
+        if instance.pk
+        else model._default_manager.all()
+    )
     candidate, number = base, 1
     while others.filter(**{field_name: candidate}).exists():
         number += 1

@@ -8,6 +8,7 @@ from taggit.managers import TaggableManager
 
 from newsroom.text import unique_slug
 
+from ..sanitize import sanitize_body
 from .tags import TaggedArticle
 
 
@@ -73,7 +74,10 @@ class Article(models.Model):
     )
     body = models.TextField(_("body"), blank=True)
     section = models.ForeignKey(
-        "articles.Section", verbose_name=_("section"), on_delete=models.PROTECT, related_name="articles"
+        "articles.Section",
+        verbose_name=_("section"),
+        on_delete=models.PROTECT,
+        related_name="articles",
     )
     authors = models.ManyToManyField(
         "authors.Author",
@@ -112,7 +116,9 @@ class Article(models.Model):
         _("published at"),
         null=True,
         blank=True,
-        help_text=_("Readers see a published article from this time on; a future time schedules it."),
+        help_text=_(
+            "Readers see a published article from this time on; a future time schedules it."
+        ),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -157,6 +163,7 @@ class Article(models.Model):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self, self.title)
+        self.body = sanitize_body(self.body)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -172,12 +179,6 @@ class Article(models.Model):
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
-
-    @property
-    def featured_caption(self):
-        if self.featured_image_caption:
-            return self.featured_image_caption
-        return self.featured_image.caption if self.featured_image else ""
 
 
 class ArticleAuthor(models.Model):

@@ -9,8 +9,22 @@ from newsroom.text import unique_slug
 
 # First path segments the site uses itself; a section slug must not shadow them.
 RESERVED_SLUGS = frozenset(
-    {"admin", "static", "media", "tac-gia", "chu-de", "multimedia", "bao-in", "tim-kiem", "rss",
-     "api", "sitemap.xml", "robots.txt", "binh-luan", "xem-truoc"}
+    {
+        "admin",
+        "static",
+        "media",
+        "tac-gia",
+        "chu-de",
+        "multimedia",
+        "bao-in",
+        "tim-kiem",
+        "rss",
+        "api",
+        "sitemap.xml",
+        "robots.txt",
+        "binh-luan",
+        "xem-truoc",
+    }
 )
 
 
@@ -44,10 +58,14 @@ class Section(models.Model):
         max_length=100,
         unique=True,
         blank=True,
-        help_text=_("The section's address, e.g. “thoi-su” for /thoi-su/. Made from the name when empty."),
+        help_text=_(
+            "The section's address, e.g. “thoi-su” for /thoi-su/. Made from the name when empty."
+        ),
     )
     position = models.PositiveSmallIntegerField(
-        _("position"), default=0, help_text=_("Order in the menu and on the home page; lower comes first.")
+        _("position"),
+        default=0,
+        help_text=_("Order in the menu and on the home page; lower comes first."),
     )
     parent = models.ForeignKey(
         "self",
@@ -58,7 +76,9 @@ class Section(models.Model):
         related_name="children",
     )
     description = models.TextField(
-        _("description"), blank=True, help_text=_("Shown to search engines and at the top of the section page.")
+        _("description"),
+        blank=True,
+        help_text=_("Shown to search engines and at the top of the section page."),
     )
 
     objects = SectionQuerySet.as_manager()
@@ -71,12 +91,6 @@ class Section(models.Model):
     def __str__(self):
         return f"{self.parent} › {self.name}" if self.parent_id else self.name
 
-    def clean(self):
-        if self.slug in RESERVED_SLUGS:
-            raise ValidationError({"slug": _("This address is used by the site itself; choose another.")})
-        if self.parent_id and self.parent_id == self.pk:
-            raise ValidationError({"parent": _("A section cannot be its own parent.")})
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self, self.name)
@@ -84,3 +98,11 @@ class Section(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:section", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError(
+                {"slug": _("This address is used by the site itself; choose another.")}
+            )
+        if self.parent_id and self.parent_id == self.pk:
+            raise ValidationError({"parent": _("A section cannot be its own parent.")})

@@ -20,7 +20,9 @@ class SiteSettings(models.Model):
     class Meta:
         verbose_name = _("site settings")
         verbose_name_plural = _("site settings")
-        constraints = [models.CheckConstraint(condition=models.Q(pk=1), name="site_settings_single_row")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(pk=1), name="site_settings_single_row")
+        ]
 
     def __str__(self):
         return self.name
@@ -31,5 +33,5 @@ class SiteSettings(models.Model):
 
     @classmethod
     def load(cls):
-        settings, _created = cls.objects.get_or_create(pk=1)
-        return settings
+        """The row, or unsaved defaults until an editor saves it: reading pages never write."""
+        return cls.objects.filter(pk=1).first() or cls(pk=1)

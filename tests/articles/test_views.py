@@ -1,0 +1,188 @@
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from tests.factories import make_article, make_author, make_image, make_section
+
+pytestmark = pytest.mark.django_db
+
+
+def test_article_page_shows_newspaper_parts(client):
+    authors = [make_author(name="Duy Tiến"), make_author(name="Hoàng Gia")]
+    image = make_image(
+        alt_text="Nông dân hái cà phê", caption="Mùa cà phê chín đỏ", credit="Thế Anh"
+    )
+    article = make_article(
+        title="Đắk Lắk: Giao ban công tác khoa giáo năm 2020",
+        kicker="Khoa giáo",
+        lead="Sáng 27/11, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.",
+        body="<p>Đoạn thân bài.</p>",
+        published_at=datetime(2020, 11, 27, 18, 53, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")),
+        featured_image=image,
+        authors=authors,
+        byline_text="Theo TTXVN",
+        tags=["Khoa giáo"],
+    )
+
+    response = client.get(article.get_absolute_url())
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<h1 class="article__title">Đắk Lắk: Giao ban công tác khoa giáo năm 2020</h1>' in html
+    assert "18:53, 27/11/2020" in html
+    assert (
+        '<p class="article__lead">Sáng 27/11, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.</p>' in html
+    )
+    assert 'alt="Nông dân hái cà phê"' in html
+    assert "<figcaption>Mùa cà phê chín đỏ" in html
+    assert "Ảnh: Thế Anh" in html
+    assert html.index("Duy Tiến") < html.index("Hoàng Gia") < html.index("Theo TTXVN")
+    assert 'href="/chu-de/khoa-giao/"' in html
+    assert 'lang="vi"' in html
+
+
+def test_article_time_is_shown_in_vietnam_time(client):
+    article = make_article(published_at=datetime(2020, 11, 27, 11, 53, tzinfo=ZoneInfo("UTC")))
+
+    response = client.get(article.get_absolute_url())
+
+    assert "18:53, 27/11/2020" in response.content.decode()
+
+
+def test_featured_caption_override_replaces_image_caption(client):
+    image = make_image(caption="Chú thích gốc")
+    article = make_article(featured_image=image, featured_image_caption="Chú thích riêng cho bài")
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert "Chú thích riêng cho bài" in html
+    assert "Chú thích gốc" not in html
+
+
+def test_wrong_slug_redirects_permanently_to_canonical_url(client):
+    article = make_article(title="Cà phê Buôn Ma Thuột")
+
+    response = client.get(f"/{article.section.slug}/sai-duong-dan-{article.pk}.html")
+
+    assert response.status_code == 301
+    assert response["Location"] == article.get_absolute_url()
+
+
+def test_wrong_section_redirects_permanently_to_canonical_url(client):
+    article = make_article()
+    other = make_section(name="Thể thao")
+
+    response = client.get(f"/{other.slug}/{article.slug}-{article.pk}.html")
+
+    assert response.status_code == 301
+    assert response["Location"] == article.get_absolute_url()
+
+
+def test_unknown_url_gets_vietnamese_404_page(client):
+    response = client.get("/khong-co-trang-nay/bai-1.html")
+
+    assert response.status_code == 404
+    assert "Không tìm thấy trang" in response.content.decode()
+
+
+def test_home_shows_top_story_latest_and_section_blocks(client):
+    section = make_section(name="Kinh tế")
+    older = make_article(title="Giá cà phê tăng", section=section)
+    newest = make_article(title="Tin nóng nhất", published_at=timezone.now() - timedelta(minutes=5))
+
+    html = client.get("/").content.decode()
+
+    assert "top-story__title" in html and "Tin nóng nhất" in html
+    assert "Giá cà phê tăng" in html
+    assert 'href="/kinh-te/"' in html
+    assert newest.get_absolute_url() in html and older.get_absolute_url() in html
+
+
+def test_section_page_lists_its_articles_paginated(client, settings):
+    settings.ARTICLES_PER_PAGE = 2
+    section = make_section(name="Xã hội")
+    for hour in range(3):
+        make_article(
+            title=f"Tin xã hội {hour}",
+            section=section,
+            published_at=timezone.now() - timedelta(hours=hour + 1),
+        )
+    make_article(title="Tin chuyên mục khác")
+
+    first = client.get(section.get_absolute_url()).content.decode()
+    second = client.get(section.get_absolute_url() + "?page=2").content.decode()
+
+    assert "Tin xã hội 0" in first and "Tin xã hội 1" in first and "Tin xã hội 2" not in first
+    assert "Tin xã hội 2" in second
+    assert "Tin chuyên mục khác" not in first + second
+    assert "Trang 1/2" in first
+
+
+def test_author_page_lists_their_articles(client):
+    author = make_author(name="Duy Tiến")
+    make_article(title="Bài của Duy Tiến", authors=[author])
+    make_article(title="Bài của người khác")
+
+    response = client.get(author.get_absolute_url())
+
+    assert response.status_code == 200
+    assert "Bài của Duy Tiến" in response.content.decode()
+    assert "Bài của người khác" not in response.content.decode()
+
+
+def test_tag_page_lists_tagged_articles(client):
+    article = make_article(title="Lễ hội cà phê", tags=["Lễ hội"])
+    make_article(title="Không gắn thẻ")
+
+    response = client.get("/chu-de/le-hoi/")
+
+    assert response.status_code == 200
+    assert article.title in response.content.decode()
+    assert "Không gắn thẻ" not in response.content.decode()
+
+
+def test_multimedia_and_print_links_lead_to_pages_not_404(client):
+    for url in ["/multimedia/", "/bao-in/"]:
+        assert client.get(url).status_code == 200
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def make_archive(articles_per_section):
+    sections = [make_section() for _ in range(3)]
+    authors = [make_author() for _ in range(2)]
+    image = make_image()
+    for section in sections:
+        for _ in range(articles_per_section):
+            make_article(
+                section=section, authors=authors, tags=["Đắk Lắk", "Cà phê"], featured_image=image
+            )
+    return sections
+
+
+# Home: site settings, nav sections, latest articles, their bylines, sections with their latest
+# article ids (one ArraySubquery), those articles, their bylines = 7.
+HOME_QUERIES = 7
+# Section: site settings, nav sections, the section, the count for pagination, the page, bylines = 6.
+SECTION_QUERIES = 6
+# Article: site settings, nav sections, the article, its bylines, its tags, related articles = 6.
+ARTICLE_QUERIES = 6
+
+
+@pytest.mark.parametrize("articles_per_section", [1, 8])
+def test_reading_pages_cost_a_fixed_number_of_queries(client, articles_per_section):
+    sections = make_archive(articles_per_section)
+    article = sections[0].articles.first()
+
+    assert count_queries(client, "/") == HOME_QUERIES
+    assert count_queries(client, sections[0].get_absolute_url()) == SECTION_QUERIES
+    assert count_queries(client, article.get_absolute_url()) == ARTICLE_QUERIES
