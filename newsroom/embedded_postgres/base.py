@@ -4,8 +4,14 @@ Used when DATABASE_URL is unset, so a fresh checkout needs no database of its ow
 its data in settings.DATABASES["default"]["PGDATA"] and stops when the last process using it exits.
 """
 
+import warnings
+
 from django.core.exceptions import ImproperlyConfigured
 from django.db.backends.postgresql import base
+
+# pgserver keeps its lock files in the user's runtime dir and warns when XDG_RUNTIME_DIR is unset
+# (as under CI or cron); its fallback under /tmp is fine.
+warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR", module="platformdirs")
 
 try:
     import pgserver

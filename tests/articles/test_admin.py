@@ -1,0 +1,61 @@
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from multimedia.models import Image
+from tests.factories import make_article, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(make_user(is_superuser=True))
+    return client
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/",
+        "/admin/articles/article/",
+        "/admin/articles/article/add/",
+        "/admin/articles/section/",
+        "/admin/articles/tag/",
+        "/admin/authors/author/",
+        "/admin/multimedia/image/",
+        "/admin/multimedia/image/add/",
+    ],
+)
+def test_admin_pages_open_in_vietnamese(admin_client, url):
+    response = admin_client.get(url)
+
+    assert response.status_code == 200
+    assert 'lang="vi"' in response.content.decode()
+
+
+def test_article_change_page_opens(admin_client):
+    article = make_article(title="Bài để sửa")
+
+    response = admin_client.get(f"/admin/articles/article/{article.pk}/change/")
+
+    assert response.status_code == 200
+    assert "Bài để sửa" in response.content.decode()
+
+
+def test_site_settings_menu_leads_to_the_single_row(admin_client):
+    response = admin_client.get("/admin/articles/sitesettings/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/articles/sitesettings/add/"
+
+
+def test_non_image_upload_gets_a_vietnamese_form_error(admin_client):
+    fake = SimpleUploadedFile("anh.jpg", b"<?php echo 'hi'; ?>", content_type="image/jpeg")
+
+    response = admin_client.post(
+        "/admin/multimedia/image/add/", {"file": fake, "alt_text": "Ảnh giả", "caption": "", "credit": ""}
+    )
+
+    assert response.status_code == 200
+    assert "Hãy tải lên một hình ảnh hợp lệ" in response.content.decode()
+    assert not Image.objects.exists()

@@ -1,0 +1,70 @@
+"""Article.objects.published() decides what readers see, on every page."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from articles.models import Article
+from tests.factories import make_article, make_author, make_section
+
+pytestmark = pytest.mark.django_db
+
+HIDDEN_STATES = {
+    "draft": {"status": Article.Status.DRAFT, "published_at": None},
+    "in review": {"status": Article.Status.IN_REVIEW, "published_at": None},
+    "unpublished": {
+        "status": Article.Status.UNPUBLISHED,
+        "published_at": timezone.now() - timedelta(days=1),
+    },
+    "scheduled": {
+        "status": Article.Status.PUBLISHED,
+        "published_at": timezone.now() + timedelta(hours=2),
+    },
+}
+
+
+@pytest.fixture(params=HIDDEN_STATES, ids=list(HIDDEN_STATES))
+def hidden_article(request):
+    author = make_author(name="Phóng viên Ẩn")
+    return make_article(
+        title="Bài chưa được phép đăng", authors=[author], tags=["Bí mật"], **HIDDEN_STATES[request.param]
+    )
+
+
+def test_hidden_article_is_not_in_published_queryset(hidden_article):
+    assert not Article.objects.published().filter(pk=hidden_article.pk).exists()
+    assert not hidden_article.is_published()
+
+
+def test_hidden_article_url_answers_404(client, hidden_article):
+    assert client.get(hidden_article.get_absolute_url()).status_code == 404
+
+
+def test_hidden_article_is_absent_from_every_list(client, hidden_article):
+    visible = make_article(title="Bài đã đăng công khai", section=hidden_article.section)
+    author = hidden_article.bylines.get().author
+    pages = [
+        "/",
+        hidden_article.section.get_absolute_url(),
+        author.get_absolute_url(),
+        "/chu-de/bi-mat/",
+        visible.get_absolute_url(),
+    ]
+    for url in pages:
+        html = client.get(url).content.decode()
+        assert "Bài chưa được phép đăng" not in html, url
+
+
+def test_published_article_with_past_time_is_visible(client):
+    article = make_article(published_at=timezone.now() - timedelta(minutes=1))
+
+    assert article.is_published()
+    assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_published_article_needs_a_publication_time():
+    from django.db import IntegrityError
+
+    with pytest.raises(IntegrityError):
+        make_article(status=Article.Status.PUBLISHED, published_at=None, section=make_section())

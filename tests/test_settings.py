@@ -1,0 +1,35 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_django_check(**env):
+    environment = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DEBUG"}}
+    environment.update(env, DJANGO_SETTINGS_MODULE="newsroom.settings")
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
+
+
+def test_missing_secret_key_with_debug_off_stops_with_one_line():
+    result = run_django_check()
+
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "SECRET_KEY" in lines[0]
+
+
+def test_settings_are_vietnamese_first():
+    from django.conf import settings
+
+    assert settings.LANGUAGE_CODE == "vi"
+    assert settings.TIME_ZONE == "Asia/Ho_Chi_Minh"
+    assert settings.USE_TZ is True
+    assert settings.DATABASES["default"]["ENGINE"] in {
+        "newsroom.embedded_postgres",
+        "django.db.backends.postgresql",
+    }
