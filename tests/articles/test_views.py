@@ -186,3 +186,12 @@ def test_reading_pages_cost_a_fixed_number_of_queries(client, articles_per_secti
     assert count_queries(client, "/") == HOME_QUERIES
     assert count_queries(client, sections[0].get_absolute_url()) == SECTION_QUERIES
     assert count_queries(client, article.get_absolute_url()) == ARTICLE_QUERIES
+
+
+def test_server_error_page_is_vietnamese_and_needs_no_database(rf):
+    from django.views.defaults import server_error
+
+    response = server_error(rf.get("/"))
+
+    assert response.status_code == 500
+    assert "Đã có lỗi xảy ra phía chúng tôi" in response.content.decode()
