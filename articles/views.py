@@ -16,7 +16,12 @@ def paginate(request, queryset):
 @require_GET
 def home(request):
     latest = list(Article.objects.published().newest_first().for_listing()[: HOME_LATEST_COUNT + 1])
-    sections = list(Section.objects.top_level().with_latest_article_ids(HOME_SECTION_BLOCK_SIZE))
+    top_story = latest[0] if latest else None
+    sections = list(
+        Section.objects.top_level().with_latest_article_ids(
+            HOME_SECTION_BLOCK_SIZE, exclude=[top_story.pk] if top_story else []
+        )
+    )
     block_ids = {pk for section in sections for pk in section.latest_article_ids}
     block_articles = Article.objects.published().for_listing().in_bulk(block_ids)
     section_blocks = [
@@ -27,7 +32,7 @@ def home(request):
         request,
         "articles/home.html",
         {
-            "top_story": latest[0] if latest else None,
+            "top_story": top_story,
             "latest_articles": latest[1:],
             "section_blocks": [block for block in section_blocks if block[1]],
         },

@@ -32,7 +32,7 @@ class SectionQuerySet(models.QuerySet):
     def top_level(self):
         return self.filter(parent__isnull=True)
 
-    def with_latest_article_ids(self, limit):
+    def with_latest_article_ids(self, limit, exclude=()):
         """Annotate each section with the ids of its `limit` newest published articles.
 
         One correlated subquery per section row, each walking the (section, published_at) index,
@@ -43,6 +43,7 @@ class SectionQuerySet(models.QuerySet):
         latest = (
             Article.objects.published()
             .filter(section=OuterRef("pk"))
+            .exclude(pk__in=exclude)
             .order_by("-published_at")
             .values("pk")[:limit]
         )

@@ -53,7 +53,8 @@ def test_non_image_upload_gets_a_vietnamese_form_error(admin_client):
     fake = SimpleUploadedFile("anh.jpg", b"<?php echo 'hi'; ?>", content_type="image/jpeg")
 
     response = admin_client.post(
-        "/admin/multimedia/image/add/", {"file": fake, "alt_text": "Ảnh giả", "caption": "", "credit": ""}
+        "/admin/multimedia/image/add/",
+        {"file": fake, "alt_text": "Ảnh giả", "caption": "", "credit": ""},
     )
 
     assert response.status_code == 200

@@ -28,7 +28,10 @@ HIDDEN_STATES = {
 def hidden_article(request):
     author = make_author(name="Phóng viên Ẩn")
     return make_article(
-        title="Bài chưa được phép đăng", authors=[author], tags=["Bí mật"], **HIDDEN_STATES[request.param]
+        title="Bài chưa được phép đăng",
+        authors=[author],
+        tags=["Bí mật"],
+        **HIDDEN_STATES[request.param],
     )
 
 

@@ -195,3 +195,16 @@ def test_server_error_page_is_vietnamese_and_needs_no_database(rf):
 
     assert response.status_code == 500
     assert "Đã có lỗi xảy ra phía chúng tôi" in response.content.decode()
+
+
+def test_home_top_story_is_not_repeated_in_its_section_block(client):
+    section = make_section(name="Thời sự")
+    make_article(title="Tin cũ hơn của thời sự", section=section)
+    top = make_article(title="Tin đầu trang", section=section, published_at=timezone.now())
+
+    html = client.get("/").content.decode()
+
+    top_part, section_blocks = html.split('class="section-block"', 1)
+    assert top.get_absolute_url() in top_part
+    assert top.get_absolute_url() not in section_blocks
+    assert "Tin cũ hơn của thời sự" in section_blocks
