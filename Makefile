@@ -54,6 +54,10 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Time the reading pages against a large archive (BENCH_ARTICLES, default 100000) in its own database.
+bench: install
+	$(BIN)/python bench/run.py
+
 # Regenerate requirements.lock from pyproject.toml (needs uv: `pip install uv`).
 lock:
 	uv pip compile pyproject.toml --extra dev --universal --python-version 3.12 --generate-hashes \
