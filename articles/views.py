@@ -1,16 +1,11 @@
-from django.conf import settings
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET
 
 from .models import Article, Section, Tag
+from .pagination import paginate
 
 HOME_SECTION_BLOCK_SIZE = 4
 HOME_LATEST_COUNT = 10
-
-
-def paginate(request, queryset):
-    return Paginator(queryset, settings.ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
 
 
 @require_GET

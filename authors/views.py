@@ -2,7 +2,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from articles.models import Article
-from articles.views import paginate
+from articles.pagination import paginate
 
 from .models import Author
 

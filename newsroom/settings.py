@@ -150,8 +150,9 @@ if env_bool("HTTPS"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
 
-# Pages of lists (section, author, tag, …).
+# Pages of lists (section, author, tag, …): how many items a page, and how many pages a list offers.
 ARTICLES_PER_PAGE = 20
+LIST_MAX_PAGES = 100
 
 LOGGING = {
     "version": 1,

@@ -208,3 +208,16 @@ def test_home_top_story_is_not_repeated_in_its_section_block(client):
     assert top.get_absolute_url() in top_part
     assert top.get_absolute_url() not in section_blocks
     assert "Tin cũ hơn của thời sự" in section_blocks
+
+
+def test_list_offers_at_most_the_configured_number_of_pages(client, settings):
+    settings.ARTICLES_PER_PAGE = 1
+    settings.LIST_MAX_PAGES = 2
+    section = make_section()
+    for _ in range(4):
+        make_article(section=section)
+
+    last = client.get(section.get_absolute_url() + "?page=99").content.decode()
+
+    assert "Trang 2/2" in last
+    assert 'rel="next"' not in last

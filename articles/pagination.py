@@ -1,0 +1,27 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+
+
+class ArchivePaginator(Paginator):
+    """A paginator whose COUNT stops at `max_pages` pages.
+
+    Counting every article of a section in a million-row archive costs a scan per request; readers
+    page back a few dozen pages at most and reach older news through search and the archive.
+    """
+
+    def __init__(self, object_list, per_page, max_pages, **kwargs):
+        self.max_pages = max_pages
+        super().__init__(object_list, per_page, **kwargs)
+
+    @cached_property
+    def count(self):
+        return self.object_list[: self.per_page * self.max_pages].count()
+
+
+def paginate(request, queryset, per_page=None):
+    """The requested page of queryset; out-of-range or malformed page numbers give the nearest page."""
+    paginator = ArchivePaginator(
+        queryset, per_page or settings.ARTICLES_PER_PAGE, settings.LIST_MAX_PAGES
+    )
+    return paginator.get_page(request.GET.get("page"))
