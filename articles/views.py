@@ -3,7 +3,9 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET
 
+from .forms import SearchForm
 from .models import Article, Section, Tag
+from .search import snippet
 
 HOME_SECTION_BLOCK_SIZE = 4
 HOME_LATEST_COUNT = 10
@@ -75,3 +77,22 @@ def tag_detail(request, slug):
 @require_GET
 def coming_soon(request, title):
     return render(request, "articles/coming_soon.html", {"title": title})
+
+
+@require_GET
+def search(request):
+    form = SearchForm(request.GET or None)
+    page, query = None, ""
+    if form.is_valid() and form.cleaned_data["q"]:
+        query = form.cleaned_data["q"]
+        # Result cards show the section and the photo, not bylines: two joins and no prefetch.
+        articles = form.filter(Article.objects.published().search(query))
+        page = paginate(request, articles.select_related("section", "featured_image"))
+        for article in page:
+            article.snippet = snippet(article, query)
+    return render(
+        request,
+        "articles/search_results.html",
+        {"form": form, "query": query, "page": page},
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
