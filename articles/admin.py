@@ -3,7 +3,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .models import Article, ArticleAuthor, Section, SiteSettings, Tag
+from .models import Article, ArticleAuthor, ArticleSlugHistory, Section, SiteSettings, Tag
 
 
 @admin.register(Section)
@@ -30,6 +30,19 @@ class ArticleAuthorInline(admin.TabularInline):
     fields = ["author", "position"]
 
 
+class ArticleSlugHistoryInline(admin.TabularInline):
+    """Former addresses, kept so old links answer with a permanent redirect; read-only."""
+
+    model = ArticleSlugHistory
+    extra = 0
+    fields = ["section_slug", "slug", "changed_at"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "section", "status", "published_at", "updated_at"]
@@ -39,7 +52,7 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["section", "featured_image"]
-    inlines = [ArticleAuthorInline]
+    inlines = [ArticleAuthorInline, ArticleSlugHistoryInline]
     fieldsets = [
         (None, {"fields": ["kicker", "title", "slug", "lead", "body"]}),
         (_("Placement"), {"fields": ["section", "tags"]}),
@@ -51,6 +64,8 @@ class ArticleAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
+        else:
+            ArticleSlugHistory.remember(obj)
         super().save_model(request, obj, form, change)
 
 

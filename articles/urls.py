@@ -2,12 +2,16 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from . import views
+from .feeds import SectionFeed, SiteFeed, TagFeed
 
 app_name = "articles"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("rss/", SiteFeed(), name="feed"),
+    path("rss/<slug:slug>/", SectionFeed(), name="section-feed"),
     path("chu-de/<slug:slug>/", views.tag_detail, name="tag"),
+    path("chu-de/<slug:slug>/rss/", TagFeed(), name="tag-feed"),
     path("multimedia/", views.coming_soon, {"title": _("Multimedia")}, name="multimedia"),
     path("tim-kiem/", views.search, name="search"),
     path("bao-in/", views.coming_soon, {"title": _("Print edition")}, name="print-edition"),

@@ -152,6 +152,8 @@ if env_bool("HTTPS"):
 
 # Pages of lists (section, author, tag, …).
 ARTICLES_PER_PAGE = 20
+# Items in each RSS feed.
+FEED_ITEMS = 30
 
 LOGGING = {
     "version": 1,

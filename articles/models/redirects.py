@@ -30,3 +30,16 @@ class ArticleSlugHistory(models.Model):
 
     def get_absolute_url(self):
         return self.article.get_absolute_url()
+
+    @classmethod
+    def remember(cls, article):
+        """Before saving an edit: keep the stored address if the edit changes a live one."""
+        stored = (
+            type(article)
+            .objects.published()
+            .filter(pk=article.pk)
+            .values_list("slug", "section_id", "section__slug")
+            .first()
+        )
+        if stored and (stored[0], stored[1]) != (article.slug, article.section_id):
+            cls.objects.create(article=article, slug=stored[0], section_slug=stored[2])
