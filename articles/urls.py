@@ -14,6 +14,7 @@ urlpatterns = [
     path("chu-de/<slug:slug>/rss/", TagFeed(), name="tag-feed"),
     path("multimedia/", views.coming_soon, {"title": _("Multimedia")}, name="multimedia"),
     path("tim-kiem/", views.search, name="search"),
+    path("luot-doc/<int:pk>/", views.view_beacon, name="view-beacon"),
     path("bao-in/", views.coming_soon, {"title": _("Print edition")}, name="print-edition"),
     path("<slug:slug>/", views.section_detail, name="section"),
     path("<slug:section>/<slug:slug>-<int:pk>.html", views.article_detail, name="detail"),

@@ -1,18 +1,35 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
 
 from .forms import SearchForm
 from .models import Article, Section, Tag
+from .models.readership import record_view
 from .search import snippet
 
 HOME_SECTION_BLOCK_SIZE = 4
 HOME_LATEST_COUNT = 10
+MOST_READ_COUNT = 5
 
 
 def paginate(request, queryset):
     return Paginator(queryset, settings.ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
+
+
+def most_read():
+    """The most-read lists of the last 24 hours and 7 days: one query each."""
+    now = timezone.now()
+    articles = Article.objects.published().select_related("section")
+    return {
+        "most_read_day": articles.most_read(now - timedelta(hours=24))[:MOST_READ_COUNT],
+        "most_read_week": articles.most_read(now - timedelta(days=7))[:MOST_READ_COUNT],
+    }
 
 
 @require_GET
@@ -32,6 +49,7 @@ def home(request):
             "top_story": latest[0] if latest else None,
             "latest_articles": latest[1:],
             "section_blocks": [block for block in section_blocks if block[1]],
+            **most_read(),
         },
     )
 
@@ -61,7 +79,12 @@ def article_detail(request, section, slug, pk):
     return render(
         request,
         "articles/article_detail.html",
-        {"article": article, "tags": list(article.tags.all()), "related_articles": related[:6]},
+        {
+            "article": article,
+            "tags": list(article.tags.all()),
+            "related_articles": related[:6],
+            **most_read(),
+        },
     )
 
 
@@ -96,3 +119,11 @@ def search(request):
         {"form": form, "query": query, "page": page},
         status=400 if form.is_bound and not form.is_valid() else 200,
     )
+
+
+@csrf_exempt  # a counter ping from cached pages: no session, no form, nothing to forge
+@require_POST
+def view_beacon(request, pk):
+    """Count one reading of an article in the cache; never touches the articles table."""
+    record_view(pk)
+    return HttpResponse(status=204)

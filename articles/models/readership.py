@@ -81,3 +81,27 @@ class ArticleViewCount(models.Model):
 
     def __str__(self):
         return f"{self.article_id} @ {self.hour:%Y-%m-%d %H}:00 = {self.views}"
+
+
+def flush_counts(hours=48, now=None):
+    """Copy the cache counters of the last `hours` hours into ArticleViewCount; returns rows written.
+
+    Counters of articles that no longer exist are dropped. Safe to run any number of times.
+    """
+    from .articles import Article
+
+    written = 0
+    for hour in recent_hours(hours, now):
+        counts = counted_views(hour)
+        if not counts:
+            continue
+        existing = Article.objects.filter(pk__in=counts).values_list("pk", flat=True)
+        rows = [ArticleViewCount(article_id=pk, hour=hour, views=counts[pk]) for pk in existing]
+        ArticleViewCount.objects.bulk_create(
+            rows,
+            update_conflicts=True,
+            unique_fields=["article", "hour"],
+            update_fields=["views"],
+        )
+        written += len(rows)
+    return written
