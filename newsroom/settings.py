@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "authors",
     "multimedia",
     "comments",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -154,6 +155,9 @@ if env_bool("HTTPS"):
 ARTICLES_PER_PAGE = 20
 # Items in each RSS feed.
 FEED_ITEMS = 30
+# Articles per page of the read API, by default and at most.
+API_PAGE_SIZE = 20
+API_MAX_PAGE_SIZE = 100
 
 LOGGING = {
     "version": 1,

@@ -15,6 +15,7 @@ urlpatterns = [
     path("robots.txt", sitemaps.robots_txt, name="robots"),
     path("sitemap.xml", sitemaps.index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap-section"),
+    path("api/", include("api.urls")),
     path("tac-gia/", include("authors.urls")),
     path("", include("articles.urls")),
 ]
