@@ -88,6 +88,8 @@ def highlight(text, words, length=SNIPPET_LENGTH):
         for match in pattern.finditer(folded):
             start = positions[match.start()]
             end = positions[match.end() - 1] + 1
+            if spans and text[spans[-1][1] : start].isspace():
+                start = spans.pop()[0]  # one mark over "Buôn Ma Thuột", not three
             spans.append((start, end))
     window_start = 0
     if spans and spans[0][0] > length // 3:

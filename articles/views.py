@@ -105,7 +105,8 @@ def coming_soon(request, title):
 @require_GET
 def search(request):
     form = SearchForm(request.GET or None)
-    page, query = None, ""
+    # The header box shows the reader's words even when a filter is wrong.
+    page, query = None, request.GET.get("q", "").strip()
     if form.is_valid() and form.cleaned_data["q"]:
         query = form.cleaned_data["q"]
         # Result cards show the section and the photo, not bylines: two joins and no prefetch.
