@@ -226,3 +226,11 @@ def test_changed_slug_keeps_old_address_answering_301(client):
     history = ArticleSlugHistory.objects.get(article=article)
     assert (history.section_slug, history.slug) == ("kinh-te", "tieu-de-cu")
     assert str(history) == old_url
+
+
+def test_desk_roles_may_view_former_addresses():
+    from django.contrib.auth.models import Group
+
+    for name in ["Journalist", "Editor"]:
+        codenames = Group.objects.get(name=name).permissions.values_list("codename", flat=True)
+        assert "view_articleslughistory" in codenames
