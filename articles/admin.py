@@ -3,7 +3,16 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .models import Article, ArticleAuthor, ArticleSlugHistory, Section, SiteSettings, Tag
+from .models import (
+    Article,
+    ArticleAuthor,
+    ArticleSlugHistory,
+    Section,
+    SiteSettings,
+    Tag,
+    TaggedArticle,
+)
+from .search import rebuild_documents
 
 
 @admin.register(Section)
@@ -21,6 +30,12 @@ class TagAdmin(admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "name" in form.changed_data:
+            # The tag's name is part of its articles' search documents.
+            rebuild_documents(Article, TaggedArticle, articles=Article.objects.filter(tags=obj))
 
 
 class ArticleAuthorInline(admin.TabularInline):

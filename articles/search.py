@@ -126,12 +126,15 @@ def snippet(article, query):
     return highlight(lead or body, words)
 
 
-def rebuild_documents(article_model, tagged_model, batch_size=500, only_missing=False):
+def rebuild_documents(
+    article_model, tagged_model, batch_size=500, only_missing=False, articles=None
+):
     """Recompute stored documents in batches; takes the models so a migration can pass its own.
 
-    Returns how many articles were rewritten.
+    `articles` narrows the work to a queryset (the articles of a renamed tag). Returns how many
+    articles were rewritten.
     """
-    articles = article_model.objects.order_by("pk")
+    articles = (article_model.objects.all() if articles is None else articles).order_by("pk")
     if only_missing:
         articles = articles.filter(search_document__isnull=True)
     done, last_pk = 0, 0

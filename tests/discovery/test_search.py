@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.models import Article
-from tests.factories import make_article, make_image, make_section
+from tests.factories import make_article, make_image, make_section, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -198,3 +198,17 @@ def test_rebuild_command_fills_documents_of_existing_rows(client):
 
     assert result_titles(client, q="nha day") == ["Nhà đày Buôn Ma Thuột"]
     assert result_titles(client, q="di tich") == ["Nhà đày Buôn Ma Thuột"]
+
+
+def test_renamed_tag_is_searchable_under_its_new_name(client):
+    article = make_article(title="Bài có chủ đề", tags=["Cafe"])
+    tag = article.tags.get()
+    client.force_login(make_user(is_superuser=True))
+
+    response = client.post(
+        f"/admin/articles/tag/{tag.pk}/change/", {"name": "Cà phê Ban Mê", "slug": tag.slug}
+    )
+
+    assert response.status_code == 302
+    client.logout()
+    assert result_titles(client, q="ban me") == ["Bài có chủ đề"]
