@@ -96,11 +96,9 @@ def highlight(text, words, length=SNIPPET_LENGTH):
         window_start = text.rfind(" ", 0, spans[0][0] - length // 3) + 1
     window_end = min(len(text), window_start + length)
     if window_end < len(text):
-        window_end = (
-            text.rfind(" ", window_start, window_end)
-            if " " in text[window_start:window_end]
-            else window_end
-        )
+        # End on a word boundary when there is one.
+        cut = text.rfind(" ", window_start, window_end)
+        window_end = cut if cut > window_start else window_end
     parts = ["… " if window_start else ""]
     cursor = window_start
     for start, end in spans:

@@ -212,3 +212,19 @@ def test_renamed_tag_is_searchable_under_its_new_name(client):
     assert response.status_code == 302
     client.logout()
     assert result_titles(client, q="ban me") == ["Bài có chủ đề"]
+
+
+def test_snippet_of_a_long_body_is_cut_around_the_match(client):
+    filler = "Nội dung không liên quan. " * 40
+    make_article(
+        title="Bài dài",
+        lead="",
+        body=f"<p>{filler}Đêm nhạc ở hồ Ea Kao rất đông.</p><p>{filler}</p>",
+    )
+
+    response = client.get("/tim-kiem/", {"q": "ea kao"})
+
+    snippet = str(response.context["page"][0].snippet)
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+    assert "<mark>Ea Kao</mark>" in snippet
+    assert len(snippet) < 300
