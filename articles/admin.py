@@ -3,7 +3,16 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .models import Article, ArticleAuthor, Section, SiteSettings, Tag
+from .models import (
+    Article,
+    ArticleAuthor,
+    ArticleSlugHistory,
+    Section,
+    SiteSettings,
+    Tag,
+    TaggedArticle,
+)
+from .search import rebuild_documents
 
 
 @admin.register(Section)
@@ -22,12 +31,31 @@ class TagAdmin(admin.ModelAdmin):
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "name" in form.changed_data:
+            # The tag's name is part of its articles' search documents.
+            rebuild_documents(Article, TaggedArticle, articles=Article.objects.filter(tags=obj))
+
 
 class ArticleAuthorInline(admin.TabularInline):
     model = ArticleAuthor
     autocomplete_fields = ["author"]
     extra = 1
     fields = ["author", "position"]
+
+
+class ArticleSlugHistoryInline(admin.TabularInline):
+    """Former addresses, kept so old links answer with a permanent redirect; read-only."""
+
+    model = ArticleSlugHistory
+    extra = 0
+    fields = ["section_slug", "slug", "changed_at"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Article)
@@ -39,7 +67,7 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["section", "featured_image"]
-    inlines = [ArticleAuthorInline]
+    inlines = [ArticleAuthorInline, ArticleSlugHistoryInline]
     fieldsets = [
         (None, {"fields": ["kicker", "title", "slug", "lead", "body"]}),
         (_("Placement"), {"fields": ["section", "tags"]}),
@@ -51,6 +79,8 @@ class ArticleAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
+        else:
+            ArticleSlugHistory.remember(obj)
         super().save_model(request, obj, form, change)
 
 

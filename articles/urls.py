@@ -2,14 +2,19 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from . import views
+from .feeds import SectionFeed, SiteFeed, TagFeed
 
 app_name = "articles"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("rss/", SiteFeed(), name="feed"),
+    path("rss/<slug:slug>/", SectionFeed(), name="section-feed"),
     path("chu-de/<slug:slug>/", views.tag_detail, name="tag"),
+    path("chu-de/<slug:slug>/rss/", TagFeed(), name="tag-feed"),
     path("multimedia/", views.coming_soon, {"title": _("Multimedia")}, name="multimedia"),
-    path("tim-kiem/", views.coming_soon, {"title": _("Search")}, name="search"),
+    path("tim-kiem/", views.search, name="search"),
+    path("luot-doc/<int:pk>/", views.view_beacon, name="view-beacon"),
     path("bao-in/", views.coming_soon, {"title": _("Print edition")}, name="print-edition"),
     path("<slug:slug>/", views.section_detail, name="section"),
     path("<slug:section>/<slug:slug>-<int:pk>.html", views.article_detail, name="detail"),

@@ -1,12 +1,30 @@
-from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET
+from datetime import timedelta
 
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+
+from .forms import SearchForm
 from .models import Article, Section, Tag
+from .models.readership import record_view
 from .pagination import paginate
+from .search import snippet
 
 HOME_SECTION_BLOCK_SIZE = 4
 HOME_LATEST_COUNT = 10
+MOST_READ_COUNT = 5
 
+
+def most_read():
+    """The most-read lists of the last 24 hours and 7 days: one query each."""
+    now = timezone.now()
+    articles = Article.objects.published().select_related("section")
+    return {
+        "most_read_day": articles.most_read(now - timedelta(hours=24))[:MOST_READ_COUNT],
+        "most_read_week": articles.most_read(now - timedelta(days=7))[:MOST_READ_COUNT],
+    }
 
 @require_GET
 def home(request):
@@ -30,6 +48,7 @@ def home(request):
             "top_story": top_story,
             "latest_articles": latest[1:],
             "section_blocks": [block for block in section_blocks if block[1]],
+            **most_read(),
         },
     )
 
@@ -59,7 +78,12 @@ def article_detail(request, section, slug, pk):
     return render(
         request,
         "articles/article_detail.html",
-        {"article": article, "tags": list(article.tags.all()), "related_articles": related[:6]},
+        {
+            "article": article,
+            "tags": list(article.tags.all()),
+            "related_articles": related[:6],
+            **most_read(),
+        },
     )
 
 
@@ -75,3 +99,31 @@ def tag_detail(request, slug):
 @require_GET
 def coming_soon(request, title):
     return render(request, "articles/coming_soon.html", {"title": title})
+
+
+@require_GET
+def search(request):
+    form = SearchForm(request.GET or None)
+    # The header box shows the reader's words even when a filter is wrong.
+    page, query = None, request.GET.get("q", "").strip()
+    if form.is_valid() and form.cleaned_data["q"]:
+        query = form.cleaned_data["q"]
+        # Result cards show the section and the photo, not bylines: two joins and no prefetch.
+        articles = form.filter(Article.objects.published().search(query))
+        page = paginate(request, articles.select_related("section", "featured_image"))
+        for article in page:
+            article.snippet = snippet(article, query)
+    return render(
+        request,
+        "articles/search_results.html",
+        {"form": form, "query": query, "page": page},
+        status=400 if form.is_bound and not form.is_valid() else 200,
+    )
+
+
+@csrf_exempt  # a counter ping from cached pages: no session, no form, nothing to forge
+@require_POST
+def view_beacon(request, pk):
+    """Count one reading of an article in the cache; never touches the articles table."""
+    record_view(pk)
+    return HttpResponse(status=204)

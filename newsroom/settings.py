@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "authors",
     "multimedia",
     "comments",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -153,6 +154,11 @@ if env_bool("HTTPS"):
 # Pages of lists (section, author, tag, …): how many items a page, and how many pages a list offers.
 ARTICLES_PER_PAGE = 20
 LIST_MAX_PAGES = 100
+# Items in each RSS feed.
+FEED_ITEMS = 30
+# Articles per page of the read API, by default and at most.
+API_PAGE_SIZE = 20
+API_MAX_PAGE_SIZE = 100
 
 LOGGING = {
     "version": 1,

@@ -4,12 +4,18 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from . import sitemaps
+
 admin.site.site_header = _("Newsroom")
 admin.site.site_title = _("Newsroom")
 admin.site.index_title = _("Editorial desk")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("robots.txt", sitemaps.robots_txt, name="robots"),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap-section"),
+    path("api/", include("api.urls")),
     path("tac-gia/", include("authors.urls")),
     path("", include("articles.urls")),
 ]

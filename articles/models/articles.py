@@ -1,6 +1,9 @@
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Case, Count, F, OuterRef, Prefetch, Q, Subquery, Sum, When
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +12,7 @@ from taggit.managers import TaggableManager
 from newsroom.text import unique_slug
 
 from ..sanitize import sanitize_body
+from ..search import article_document, search_query
 from .tags import TaggedArticle
 
 
@@ -47,8 +51,49 @@ class ArticleQuerySet(models.QuerySet):
         """What a list of article cards shows: section, featured image and bylines."""
         return self.select_related("section", "featured_image").with_bylines()
 
-    def related_to(self, article):
-        return self.in_section(article.section_id).exclude(pk=article.pk).newest_first()
+    def search(self, query):
+        """Articles matching the reader's words, diacritics or not, best match first."""
+        tsquery = search_query(query)
+        return (
+            self.filter(search_document=tsquery)
+            .annotate(rank=SearchRank(F("search_document"), tsquery))
+            .order_by("-rank", "-published_at", "-pk")
+        )
+
+    def related_to(self, article, candidates=200):
+        """Articles sharing the most tags with article, then from its section, newest first.
+
+        One statement: the candidates are the newest articles sharing a tag plus the newest of
+        the section (bounded, so a tag on 100,000 stories costs no more than one on ten), and a
+        correlated count of shared tags orders them.
+        """
+        tag_ids = TaggedArticle.objects.filter(content_object=article).values("tag_id")
+        newest = self.exclude(pk=article.pk).order_by("-published_at").values("pk")
+        shared_tags = (
+            TaggedArticle.objects.filter(content_object=OuterRef("pk"), tag__in=tag_ids)
+            .values("content_object")
+            .annotate(count=Count("*"))
+            .values("count")
+        )
+        return (
+            self.filter(
+                Q(pk__in=Subquery(newest.filter(tags__in=tag_ids)[:candidates]))
+                | Q(pk__in=Subquery(newest.filter(section=article.section_id)[:candidates]))
+            )
+            .annotate(
+                shared_tags=Coalesce(Subquery(shared_tags), 0),
+                same_section=Case(When(section=article.section_id, then=1), default=0),
+            )
+            .order_by("-shared_tags", "-same_section", "-published_at", "-pk")
+        )
+
+    def most_read(self, since):
+        """The most viewed articles since a time, from the flushed view counts."""
+        return (
+            self.filter(view_counts__hour__gte=since)
+            .annotate(recent_views=Sum("view_counts__views"))
+            .order_by("-recent_views", "-published_at")
+        )
 
 
 class Article(models.Model):
@@ -131,6 +176,7 @@ class Article(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    search_document = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -149,6 +195,7 @@ class Article(models.Model):
                 condition=Q(status="published"),
                 name="article_section_published_idx",
             ),
+            GinIndex(fields=["search_document"], name="article_search_document_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -164,6 +211,7 @@ class Article(models.Model):
         if not self.slug:
             self.slug = unique_slug(self, self.title)
         self.body = sanitize_body(self.body)
+        self.search_document = self.search_vector()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -171,6 +219,21 @@ class Article(models.Model):
             "articles:detail",
             kwargs={"section": self.section.slug, "slug": self.slug, "pk": self.pk},
         )
+
+    @property
+    def modified_at(self):
+        """When readers last saw a change: the one date behind dateModified, lastmod and RSS."""
+        if self.published_at and self.published_at > self.updated_at:
+            return self.published_at
+        return self.updated_at
+
+    def search_vector(self):
+        tag_names = list(self.tags.names()) if self.pk else []
+        return article_document(self.title, self.kicker, self.lead, self.body, tag_names)
+
+    def update_search_document(self):
+        """Rewrite the stored document alone (after tag changes); touches no other column."""
+        Article.objects.filter(pk=self.pk).update(search_document=self.search_vector())
 
     def is_published(self):
         """Mirror of ArticleQuerySet.published() for one article."""

@@ -24,6 +24,7 @@ RESERVED_SLUGS = frozenset(
         "robots.txt",
         "binh-luan",
         "xem-truoc",
+        "luot-doc",
     }
 )
 

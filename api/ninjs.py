@@ -1,0 +1,129 @@
+"""Published articles as IPTC ninjs 2.1 news items (https://www.iptc.org/std/ninjs/)."""
+
+import mimetypes
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import strip_tags
+
+NINJS_STANDARD = {
+    "name": "ninjs",
+    "version": "2.1",
+    "schema": "https://www.iptc.org/std/ninjs/ninjs-schema_2.1.json",
+}
+
+
+def iso(value):
+    return timezone.localtime(value).isoformat(timespec="seconds")
+
+
+def byline(article):
+    names = [byline.author.name for byline in article.bylines.all()]
+    if article.byline_text:
+        names.append(article.byline_text)
+    return ", ".join(names)
+
+
+def picture(request, image, caption):
+    """The featured photo as an associated ninjs picture with its renditions."""
+    url = request.build_absolute_uri(image.file.url)
+    item = {
+        "name": "featureimage",
+        "uri": url,
+        "type": "picture",
+        "representationtype": "full",
+        "renditions": [
+            {
+                "name": "original",
+                "href": url,
+                "contenttype": mimetypes.guess_type(image.file.name)[0] or "image/jpeg",
+                "width": image.width,
+                "height": image.height,
+            }
+        ],
+    }
+    if caption or image.caption:
+        item["descriptions"] = [{"role": "caption", "value": caption or image.caption}]
+    if image.alt_text:
+        item["descriptions"] = [
+            *item.get("descriptions", []),
+            {"role": "alternative-text", "value": image.alt_text},
+        ]
+    if image.credit:
+        item["by"] = image.credit
+    return item
+
+
+def subjects(request, article):
+    section = article.section
+    items = [
+        {
+            "name": section.name,
+            "rel": "section",
+            "literal": section.slug,
+            "uri": request.build_absolute_uri(section.get_absolute_url()),
+        }
+    ]
+    items += [
+        {
+            "name": tag.name,
+            "rel": "tag",
+            "literal": tag.slug,
+            "uri": request.build_absolute_uri(tag.get_absolute_url()),
+        }
+        for tag in article.tags.all()
+    ]
+    return items
+
+
+def article_item(request, article, site):
+    """One article; expects section, featured_image, bylines and tags loaded in advance."""
+    page_url = request.build_absolute_uri(article.get_absolute_url())
+    headlines = [{"role": "main", "contenttype": "text/plain", "value": article.title}]
+    if article.kicker:
+        headlines.append({"role": "kicker", "contenttype": "text/plain", "value": article.kicker})
+    item = {
+        "uri": request.build_absolute_uri(reverse("api:article", args=[article.pk])),
+        "type": "text",
+        "representationtype": "full",
+        "profile": "text-photo" if article.featured_image else "text-only",
+        "version": str(int(article.modified_at.timestamp())),
+        "firstcreated": iso(article.published_at),
+        "versioncreated": iso(article.modified_at),
+        "pubstatus": "usable",
+        "language": "vi",
+        "copyrightholder": site.name,
+        "slugline": article.slug,
+        "headlines": headlines,
+        "descriptions": [{"role": "summary", "contenttype": "text/plain", "value": article.lead}],
+        "bodies": [
+            {
+                "role": "main",
+                "contenttype": "text/html",
+                "charcount": len(strip_tags(article.body)),
+                "value": article.body,
+            }
+        ],
+        "by": byline(article),
+        "subjects": subjects(request, article),
+        "renditions": [{"name": "web", "href": page_url, "contenttype": "text/html"}],
+        "standard": NINJS_STANDARD,
+    }
+    if article.featured_image:
+        item["associations"] = [
+            picture(request, article.featured_image, article.featured_image_caption)
+        ]
+    return item
+
+
+def section_item(request, section):
+    return {
+        "name": section.name,
+        "slug": section.slug,
+        "parent": section.parent.slug if section.parent_id else None,
+        "position": section.position,
+        "url": request.build_absolute_uri(section.get_absolute_url()),
+        "feed": request.build_absolute_uri(reverse("articles:section-feed", args=[section.slug])),
+        "articles": request.build_absolute_uri(reverse("api:articles"))
+        + f"?section={section.slug}",
+    }

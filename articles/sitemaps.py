@@ -1,0 +1,115 @@
+"""Sitemaps of published content: articles by month, sections, and Google News (two days)."""
+
+from datetime import timedelta
+
+from django.contrib.sitemaps import Sitemap
+from django.core.paginator import Paginator
+from django.db.models import Count, Max, OuterRef, Subquery
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
+
+from .models import Article, Section, SiteSettings
+
+NEWS_WINDOW = timedelta(days=2)
+NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per news sitemap.
+
+
+def latest_published_at(**relation):
+    """Correlated subquery: when the newest published article related to the outer row came out."""
+    articles = Article.objects.published().filter(**relation).order_by("-published_at")
+    return Subquery(articles.values("published_at")[:1])
+
+
+class ListedOnce:
+    """For short sitemaps: the index asks for items twice (latest lastmod, page count); load once.
+
+    Sitemaps are built per request (newsroom/sitemaps.py), so nothing outlives the response.
+    """
+
+    def items(self):
+        if not hasattr(self, "_loaded_items"):
+            self._loaded_items = list(self.load_items())
+        return self._loaded_items
+
+
+class ArticleMonthSitemap(Sitemap):
+    """Published articles of one month (Vietnam time); its lastmod and size known from the index."""
+
+    def __init__(self, month_start, latest_modified, count):
+        self.month_start = month_start
+        self.latest_modified = latest_modified
+        self.count = count
+
+    def items(self):
+        next_month = (self.month_start + timedelta(days=32)).replace(day=1)
+        return (
+            Article.objects.published()
+            .filter(published_at__gte=self.month_start, published_at__lt=next_month)
+            .select_related("section")
+            .only("pk", "slug", "published_at", "updated_at", "section__slug")
+            .order_by("published_at", "pk")
+        )
+
+    def lastmod(self, article):
+        return article.modified_at
+
+    def get_latest_lastmod(self):
+        return self.latest_modified
+
+    @property
+    def paginator(self):
+        paginator = Paginator(self.items(), self.limit)
+        # The index already counted the month in its single aggregate query.
+        paginator.count = self.count
+        return paginator
+
+    @classmethod
+    def by_month(cls):
+        """{"articles-2025-11": sitemap, …}: one query for every month with published articles."""
+        months = (
+            Article.objects.published()
+            .annotate(month=TruncMonth("published_at"))
+            .values("month")
+            .annotate(latest_updated=Max("updated_at"), latest_published=Max("published_at"))
+            .annotate(count=Count("pk"))
+            .order_by("-month")
+        )
+        return {
+            f"articles-{row['month']:%Y-%m}": cls(
+                row["month"], max(row["latest_updated"], row["latest_published"]), row["count"]
+            )
+            for row in months
+        }
+
+
+class SectionSitemap(ListedOnce, Sitemap):
+    changefreq = "hourly"
+
+    def load_items(self):
+        return Section.objects.annotate(
+            latest_published_at=latest_published_at(section=OuterRef("pk"))
+        ).order_by("position", "pk")
+
+    def lastmod(self, section):
+        return section.latest_published_at
+
+
+class NewsSitemap(ListedOnce, Sitemap):
+    """Articles of the last two days, in the Google News format (templates/sitemaps/news.xml)."""
+
+    limit = NEWS_LIMIT
+
+    def load_items(self):
+        publication_name = SiteSettings.load().name
+        articles = list(
+            Article.objects.published()
+            .filter(published_at__gte=timezone.now() - NEWS_WINDOW)
+            .select_related("section")
+            .newest_first()[:NEWS_LIMIT]
+        )
+        for article in articles:
+            article.publication_name = publication_name
+        return articles
+
+    def lastmod(self, article):
+        return article.modified_at

@@ -1,0 +1,54 @@
+"""The site's sitemaps and robots.txt: glue over the sitemaps of the articles and authors apps."""
+
+from django.contrib.sitemaps import views as sitemap_views
+from django.http import HttpResponse
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from articles.sitemaps import ArticleMonthSitemap, NewsSitemap, SectionSitemap
+from authors.sitemaps import AuthorSitemap
+
+NEWS = "news"
+
+
+def site_sitemaps():
+    return {
+        NEWS: NewsSitemap(),
+        "sections": SectionSitemap(),
+        "authors": AuthorSitemap(),
+        **ArticleMonthSitemap.by_month(),
+    }
+
+
+@require_GET
+def index(request):
+    return sitemap_views.index(
+        request,
+        site_sitemaps(),
+        template_name="sitemaps/index.xml",
+        sitemap_url_name="sitemap-section",
+    )
+
+
+@require_GET
+def section(request, section):
+    if section == NEWS:
+        return sitemap_views.sitemap(
+            request, {NEWS: NewsSitemap()}, section=NEWS, template_name="sitemaps/news.xml"
+        )
+    return sitemap_views.sitemap(
+        request, site_sitemaps(), section=section, template_name="sitemaps/sitemap.xml"
+    )
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        f"Disallow: {reverse('admin:index')}",
+        f"Disallow: {reverse('articles:search')}",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap-section', args=[NEWS]))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,0 +1,139 @@
+from datetime import timedelta
+
+import feedparser
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles.models import Article
+from tests.factories import make_article, make_author, make_image, make_section
+
+pytestmark = pytest.mark.django_db
+
+
+def parse(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "rss20"
+    return feed
+
+
+def titles(feed):
+    return [entry.title for entry in feed.entries]
+
+
+def test_site_feed_lists_published_articles_newest_first(client):
+    now = timezone.now()
+    make_article(title="Tin cũ", published_at=now - timedelta(days=1))
+    make_article(title="Tin mới", published_at=now - timedelta(minutes=5))
+    make_article(title="Bản nháp", status=Article.Status.DRAFT, published_at=None)
+    make_article(title="Hẹn giờ", published_at=now + timedelta(hours=1))
+
+    feed = parse(client, "/rss/")
+
+    assert titles(feed) == ["Tin mới", "Tin cũ"]
+    assert feed.feed.language == "vi"
+
+
+def test_item_carries_lead_author_categories_and_link(client):
+    author = make_author(name="Duy Tiến")
+    article = make_article(
+        title="Cà phê Buôn Ma Thuột",
+        lead="Giá cà phê tăng <mạnh>.",
+        authors=[author],
+        byline_text="Theo TTXVN",
+        tags=["Cà phê"],
+    )
+
+    entry = parse(client, "/rss/").entries[0]
+
+    assert entry.link == "http://testserver" + article.get_absolute_url()
+    # The description is HTML to readers: the plain-text lead arrives escaped, shown as typed.
+    assert entry.summary == "Giá cà phê tăng &lt;mạnh&gt;."
+    assert entry.author == "Duy Tiến, Theo TTXVN"
+    assert {tag.term for tag in entry.tags} == {article.section.name, "Cà phê"}
+
+
+def test_enclosure_is_the_lead_image_with_length_and_type(client):
+    image = make_image()
+    make_article(featured_image=image)
+
+    entry = parse(client, "/rss/").entries[0]
+
+    (enclosure,) = entry.enclosures
+    assert enclosure.href == "http://testserver" + image.file.url
+    assert enclosure.type == "image/jpeg"
+    assert int(enclosure.length) == image.file.size > 0
+
+
+def test_pubdate_is_publication_time_in_vietnam_offset(client):
+    make_article()
+
+    response = client.get("/rss/")
+
+    assert "+0700</pubDate>" in response.content.decode()
+
+
+def test_section_author_and_tag_feeds_hold_only_their_articles(client):
+    section = make_section(name="Kinh tế")
+    author = make_author(name="Hoàng Gia")
+    make_article(title="Trong chuyên mục", section=section)
+    make_article(title="Của tác giả", authors=[author])
+    make_article(title="Có chủ đề", tags=["Sầu riêng"])
+    make_article(title="Bài khác")
+
+    assert titles(parse(client, f"/rss/{section.slug}/")) == ["Trong chuyên mục"]
+    assert titles(parse(client, f"/tac-gia/{author.slug}/rss/")) == ["Của tác giả"]
+    assert titles(parse(client, "/chu-de/sau-rieng/rss/")) == ["Có chủ đề"]
+    assert parse(client, f"/rss/{section.slug}/").feed.title.startswith("Kinh tế - ")
+
+
+def test_unknown_section_feed_is_404(client):
+    assert client.get("/rss/khong-co/").status_code == 404
+
+
+def test_pages_link_their_feeds(client):
+    section = make_section(name="Xã hội")
+    author = make_author()
+    article = make_article(section=section, authors=[author], tags=["Giáo dục"])
+
+    home = client.get("/").content.decode()
+    section_page = client.get(section.get_absolute_url()).content.decode()
+    article_page = client.get(article.get_absolute_url()).content.decode()
+    author_page = client.get(author.get_absolute_url()).content.decode()
+    tag_page = client.get("/chu-de/giao-duc/").content.decode()
+
+    alternate = '<link rel="alternate" type="application/rss+xml"'
+    assert f'{alternate} title="Báo Đắk Lắk" href="/rss/">' in home
+    assert f'href="/rss/{section.slug}/"' in section_page
+    assert f'href="/rss/{section.slug}/"' in article_page
+    assert f'href="/tac-gia/{author.slug}/rss/"' in author_page
+    assert 'href="/chu-de/giao-duc/rss/"' in tag_page
+
+
+# Site settings, the articles (section and photo joined), their bylines, their tags = 4.
+SITE_FEED_QUERIES = 4
+# The same plus the section itself = 5.
+SECTION_FEED_QUERIES = 5
+
+
+@pytest.mark.parametrize("articles", [1, 10])
+def test_feeds_cost_a_fixed_number_of_queries(client, articles):
+    section = make_section()
+    image = make_image()
+    for _ in range(articles):
+        make_article(
+            section=section, featured_image=image, authors=[make_author()], tags=["A", "B"]
+        )
+
+    for url, budget in [
+        ("/rss/", SITE_FEED_QUERIES),
+        (f"/rss/{section.slug}/", SECTION_FEED_QUERIES),
+    ]:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        assert len(queries) == budget, url

@@ -1,0 +1,164 @@
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles.models import Article, ArticleViewCount
+from tests.factories import make_article, make_section
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def empty_counters():
+    """View counters live in the (process-wide) locmem cache; each test starts with none."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_related_orders_by_shared_tags_then_section_then_recency():
+    section, elsewhere = make_section(), make_section()
+    now = timezone.now()
+    article = make_article(section=section, tags=["Cà phê", "Hồ Lắk"])
+    two_tags = make_article(
+        title="Hai thẻ",
+        section=elsewhere,
+        tags=["Cà phê", "Hồ Lắk"],
+        published_at=now - timedelta(days=9),
+    )
+    one_tag_same_section = make_article(
+        title="Một thẻ, cùng mục",
+        section=section,
+        tags=["Cà phê"],
+        published_at=now - timedelta(days=5),
+    )
+    one_tag = make_article(
+        title="Một thẻ", section=elsewhere, tags=["Hồ Lắk"], published_at=now - timedelta(days=2)
+    )
+    same_section = make_article(
+        title="Cùng mục", section=section, published_at=now - timedelta(days=3)
+    )
+    make_article(title="Không liên quan", section=elsewhere, tags=["Thể thao"])
+    make_article(
+        title="Nháp",
+        section=section,
+        tags=["Cà phê"],
+        status=Article.Status.DRAFT,
+        published_at=None,
+    )
+
+    related = list(Article.objects.published().related_to(article))
+
+    assert related == [two_tags, one_tag_same_section, one_tag, same_section]
+    assert [item.shared_tags for item in related] == [2, 1, 1, 0]
+
+
+def test_related_is_one_query():
+    article = make_article(tags=["A", "B"])
+    for _ in range(5):
+        make_article(section=article.section, tags=["A"])
+
+    with CaptureQueriesContext(connection) as queries:
+        related = list(Article.objects.published().related_to(article)[:6])
+
+    assert len(related) == 5
+    assert len(queries) == 1
+
+
+def test_article_page_shows_related_articles(client):
+    article = make_article(tags=["Sầu riêng"])
+    make_article(title="Giá sầu riêng giảm", tags=["Sầu riêng"])
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert "Giá sầu riêng giảm" in html
+
+
+def test_beacon_counts_in_the_cache_without_writing_the_database(client):
+    article = make_article()
+
+    with CaptureQueriesContext(connection) as queries:
+        responses = [client.post(f"/luot-doc/{article.pk}/") for _ in range(3)]
+
+    assert [response.status_code for response in responses] == [204, 204, 204]
+    assert len(queries) == 0
+    assert ArticleViewCount.objects.count() == 0
+
+
+def test_beacon_accepts_only_post(client):
+    article = make_article()
+
+    assert client.get(f"/luot-doc/{article.pk}/").status_code == 405
+
+
+def test_article_page_loads_the_beacon_script_without_inline_code(client):
+    article = make_article()
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert f'data-beacon-url="/luot-doc/{article.pk}/"' in html
+    assert 'src="/static/js/readership.js"' in html
+
+
+def test_flush_copies_counters_and_is_idempotent(client):
+    first, second = make_article(), make_article()
+    for _ in range(3):
+        client.post(f"/luot-doc/{first.pk}/")
+    client.post(f"/luot-doc/{second.pk}/")
+    client.post("/luot-doc/999999/")  # no such article: dropped at flush
+
+    call_command("flush_view_counts")
+    call_command("flush_view_counts")
+
+    counts = dict(ArticleViewCount.objects.values_list("article_id", "views"))
+    assert counts == {first.pk: 3, second.pk: 1}
+
+
+def test_flush_writes_no_article_rows(client):
+    article = make_article()
+    updated_at = article.updated_at
+    client.post(f"/luot-doc/{article.pk}/")
+
+    call_command("flush_view_counts")
+
+    article.refresh_from_db()
+    assert article.updated_at == updated_at
+
+
+def test_most_read_lists_rank_by_views_in_their_window(client):
+    popular_today = make_article(title="Đọc nhiều hôm nay")
+    popular_last_week = make_article(title="Đọc nhiều tuần trước")
+    quiet = make_article(title="Ít người đọc")
+    draft = make_article(title="Bản nháp được đếm", status=Article.Status.DRAFT, published_at=None)
+    hour = timezone.now().replace(minute=0, second=0, microsecond=0)
+    ArticleViewCount.objects.bulk_create(
+        [
+            ArticleViewCount(article=popular_today, hour=hour, views=50),
+            ArticleViewCount(article=quiet, hour=hour, views=2),
+            ArticleViewCount(article=popular_last_week, hour=hour - timedelta(days=3), views=400),
+            ArticleViewCount(article=draft, hour=hour, views=999),
+        ]
+    )
+
+    response = client.get("/")
+
+    day = [article.title for article in response.context["most_read_day"]]
+    week = [article.title for article in response.context["most_read_week"]]
+    assert day == ["Đọc nhiều hôm nay", "Ít người đọc"]
+    assert week == ["Đọc nhiều tuần trước", "Đọc nhiều hôm nay", "Ít người đọc"]
+    assert "Đọc nhiều tuần trước" in response.content.decode()
+
+
+def test_counted_views_reach_the_most_read_list_after_a_flush(client):
+    article = make_article(title="Lễ hội cà phê Buôn Ma Thuột")
+    client.post(f"/luot-doc/{article.pk}/")
+    assert list(client.get("/").context["most_read_day"]) == []
+
+    call_command("flush_view_counts")
+
+    assert list(client.get("/").context["most_read_day"]) == [article]

@@ -1,0 +1,230 @@
+import io
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles.models import Article
+from tests.factories import make_article, make_image, make_section, make_user
+
+pytestmark = pytest.mark.django_db
+
+VN = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def result_titles(client, **params):
+    response = client.get("/tim-kiem/", params)
+    assert response.status_code == 200
+    return [article.title for article in response.context["page"]]
+
+
+def test_query_without_diacritics_finds_accented_title(client):
+    make_article(title="Cà phê Buôn Ma Thuột vào mùa thu hoạch")
+    make_article(title="Hà Nội đón mùa thu")
+
+    assert result_titles(client, q="buon ma thuot") == ["Cà phê Buôn Ma Thuột vào mùa thu hoạch"]
+
+
+def test_query_with_diacritics_finds_text_typed_without_them(client):
+    make_article(title="Tin tuc Dak Lak hom nay")
+
+    assert result_titles(client, q="Đắk Lắk") == ["Tin tuc Dak Lak hom nay"]
+
+
+def test_d_with_stroke_folds_to_d(client):
+    make_article(title="Đắk Lắk: giao ban khoa giáo")
+
+    assert result_titles(client, q="dak lak") == ["Đắk Lắk: giao ban khoa giáo"]
+    assert result_titles(client, q="ĐẮK LẮK") == ["Đắk Lắk: giao ban khoa giáo"]
+
+
+def test_lead_body_and_tags_are_searched(client):
+    make_article(title="Một", lead="Nông dân Krông Pắc thu hoạch sầu riêng.")
+    make_article(title="Hai", body="<p>Đêm hội <strong>cồng chiêng</strong> ở Buôn Đôn.</p>")
+    make_article(title="Ba", tags=["Du lịch Lắk"])
+
+    assert result_titles(client, q="krong pac") == ["Một"]
+    assert result_titles(client, q="cong chieng") == ["Hai"]
+    assert result_titles(client, q="du lich") == ["Ba"]
+
+
+def test_title_match_outranks_body_match(client):
+    now = timezone.now()
+    make_article(
+        title="Tin tổng hợp",
+        body="<p>Giá cà phê hôm nay.</p>",
+        published_at=now - timedelta(hours=1),
+    )
+    make_article(
+        title="Giá cà phê tăng mạnh",
+        body="<p>Thị trường.</p>",
+        published_at=now - timedelta(days=3),
+    )
+
+    assert result_titles(client, q="ca phe") == ["Giá cà phê tăng mạnh", "Tin tổng hợp"]
+
+
+def test_drafts_future_and_unpublished_articles_are_not_found(client):
+    make_article(title="Sầu riêng đã đăng")
+    make_article(title="Sầu riêng nháp", status=Article.Status.DRAFT, published_at=None)
+    make_article(title="Sầu riêng hẹn giờ", published_at=timezone.now() + timedelta(hours=2))
+    make_article(title="Sầu riêng gỡ xuống", status=Article.Status.UNPUBLISHED)
+
+    assert result_titles(client, q="sau rieng") == ["Sầu riêng đã đăng"]
+
+
+def test_tags_added_after_saving_are_searchable(client):
+    article = make_article(title="Không có từ khóa trong tiêu đề")
+
+    article.tags.add("Hồ Lắk")
+    assert result_titles(client, q="ho lak") == [article.title]
+
+    article.tags.clear()
+    assert result_titles(client, q="ho lak") == []
+
+
+def test_edited_title_is_searchable_after_save(client):
+    article = make_article(title="Tiêu đề cũ")
+
+    article.title = "Lễ hội voi Buôn Đôn"
+    article.save()
+
+    assert result_titles(client, q="le hoi voi") == ["Lễ hội voi Buôn Đôn"]
+
+
+def test_snippet_highlights_matched_words_in_original_spelling(client):
+    make_article(
+        title="Tin vùng cao",
+        lead="Năm nay, nông dân ở Buôn Ma Thuột trúng mùa cà phê <b>lớn</b>.",
+    )
+
+    html = client.get("/tim-kiem/", {"q": "buon ma thuot"}).content.decode()
+
+    assert "ở <mark>Buôn Ma Thuột</mark> trúng" in html
+    assert "&lt;b&gt;lớn&lt;/b&gt;" in html
+
+
+def test_snippet_escapes_script_in_text_and_query(client):
+    make_article(title="Bài <script>alert(1)</script> lạ", lead="<script>alert(1)</script> lạ")
+
+    html = client.get("/tim-kiem/", {"q": "<script>alert(1)</script> lạ"}).content.decode()
+
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_filter_by_section(client):
+    economy, sport = make_section(name="Kinh tế"), make_section(name="Thể thao")
+    make_article(title="Cà phê xuất khẩu", section=economy)
+    make_article(title="Giải chạy vì cà phê", section=sport)
+
+    assert result_titles(client, q="ca phe", section=economy.slug) == ["Cà phê xuất khẩu"]
+
+
+def test_filter_by_date_range_uses_vietnam_calendar_days(client):
+    make_article(title="Lúa mới tháng 10", published_at=datetime(2025, 10, 31, 23, 30, tzinfo=VN))
+    make_article(title="Lúa mới tháng 11", published_at=datetime(2025, 11, 1, 0, 30, tzinfo=VN))
+
+    november = result_titles(client, q="lua moi", date_from="2025-11-01", date_to="2025-11-30")
+    october = result_titles(client, q="lua moi", date_to="2025-10-31")
+
+    assert november == ["Lúa mới tháng 11"]
+    assert october == ["Lúa mới tháng 10"]
+
+
+def test_reversed_date_range_is_a_vietnamese_form_error(client):
+    response = client.get(
+        "/tim-kiem/", {"q": "lua", "date_from": "2025-12-01", "date_to": "2025-01-01"}
+    )
+
+    assert response.status_code == 400
+    assert "Ngày kết thúc không được trước ngày bắt đầu." in response.content.decode()
+
+
+def test_unknown_section_is_a_form_error_not_a_crash(client):
+    response = client.get("/tim-kiem/", {"q": "lua", "section": "khong-co"})
+
+    assert response.status_code == 400
+    assert "Hãy chọn một lựa chọn hợp lệ" in response.content.decode()
+
+
+def test_empty_query_shows_the_form_without_results(client):
+    response = client.get("/tim-kiem/")
+
+    assert response.status_code == 200
+    assert response.context["page"] is None
+
+
+def test_results_are_paginated_keeping_the_query(client, settings):
+    settings.ARTICLES_PER_PAGE = 2
+    for number in range(3):
+        make_article(title=f"Hồ Lắk số {number}")
+
+    first = client.get("/tim-kiem/", {"q": "ho lak"})
+    second = client.get("/tim-kiem/", {"q": "ho lak", "page": 2})
+
+    assert len(first.context["page"]) == 2 and len(second.context["page"]) == 1
+    assert "?q=ho+lak&amp;page=2" in first.content.decode()
+
+
+# Site settings, navigation sections, the section choices of the filter form, the count for
+# the paginator, the page of results with section and photo joined = 5, however many results.
+SEARCH_QUERIES = 5
+
+
+@pytest.mark.parametrize("matches", [1, 12])
+def test_search_costs_a_fixed_number_of_queries(client, matches):
+    image = make_image()
+    for _ in range(matches):
+        make_article(title="Cà phê Buôn Ma Thuột", featured_image=image, tags=["Cà phê"])
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/tim-kiem/", {"q": "buon ma thuot"})
+
+    assert response.status_code == 200
+    assert len(queries) == SEARCH_QUERIES
+
+
+def test_rebuild_command_fills_documents_of_existing_rows(client):
+    article = make_article(title="Nhà đày Buôn Ma Thuột", tags=["Di tích"])
+    Article.objects.filter(pk=article.pk).update(search_document=None)
+    assert result_titles(client, q="nha day") == []
+
+    call_command("rebuild_search_documents", "--missing", stdout=io.StringIO())
+
+    assert result_titles(client, q="nha day") == ["Nhà đày Buôn Ma Thuột"]
+    assert result_titles(client, q="di tich") == ["Nhà đày Buôn Ma Thuột"]
+
+
+def test_renamed_tag_is_searchable_under_its_new_name(client):
+    article = make_article(title="Bài có chủ đề", tags=["Cafe"])
+    tag = article.tags.get()
+    client.force_login(make_user(is_superuser=True))
+
+    response = client.post(
+        f"/admin/articles/tag/{tag.pk}/change/", {"name": "Cà phê Ban Mê", "slug": tag.slug}
+    )
+
+    assert response.status_code == 302
+    client.logout()
+    assert result_titles(client, q="ban me") == ["Bài có chủ đề"]
+
+
+def test_snippet_of_a_long_body_is_cut_around_the_match(client):
+    filler = "Nội dung không liên quan. " * 40
+    make_article(
+        title="Bài dài",
+        lead="",
+        body=f"<p>{filler}Đêm nhạc ở hồ Ea Kao rất đông.</p><p>{filler}</p>",
+    )
+
+    response = client.get("/tim-kiem/", {"q": "ea kao"})
+
+    snippet = str(response.context["page"][0].snippet)
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+    assert "<mark>Ea Kao</mark>" in snippet
+    assert len(snippet) < 300

@@ -1,0 +1,159 @@
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from lxml import etree
+
+from articles.models import Article
+from tests.factories import make_article, make_author, make_section
+
+pytestmark = pytest.mark.django_db
+
+SCHEMAS = Path(__file__).parent / "schemas"
+NS = {
+    "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "news": "http://www.google.com/schemas/sitemap-news/0.9",
+}
+VN = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def valid_xml(client, url, schema):
+    response = client.get(url)
+    assert response.status_code == 200
+    document = etree.fromstring(response.content)
+    xsd = etree.XMLSchema(etree.parse(str(SCHEMAS / schema)))
+    assert xsd.validate(document), xsd.error_log
+    return document
+
+
+def locations(document):
+    return [loc.text for loc in document.findall(".//sm:loc", NS)]
+
+
+def test_index_lists_news_sections_authors_and_each_month(client):
+    make_article(published_at=datetime(2025, 10, 15, 9, 0, tzinfo=VN), authors=[make_author()])
+    make_article(published_at=datetime(2025, 11, 1, 0, 30, tzinfo=VN))
+
+    index = valid_xml(client, "/sitemap.xml", "siteindex.xsd")
+
+    assert set(locations(index)) == {
+        "http://testserver/sitemap-news.xml",
+        "http://testserver/sitemap-sections.xml",
+        "http://testserver/sitemap-authors.xml",
+        "http://testserver/sitemap-articles-2025-10.xml",
+        "http://testserver/sitemap-articles-2025-11.xml",
+    }
+
+
+def test_month_sitemap_holds_its_published_articles_only(client):
+    november = make_article(published_at=datetime(2025, 11, 1, 0, 30, tzinfo=VN))
+    october = make_article(published_at=datetime(2025, 10, 31, 23, 30, tzinfo=VN))
+    make_article(status=Article.Status.DRAFT, published_at=datetime(2025, 11, 2, 8, 0, tzinfo=VN))
+    make_article(
+        status=Article.Status.UNPUBLISHED, published_at=datetime(2025, 11, 3, 8, 0, tzinfo=VN)
+    )
+
+    document = valid_xml(client, "/sitemap-articles-2025-11.xml", "sitemap.xsd")
+
+    assert locations(document) == ["http://testserver" + november.get_absolute_url()]
+    assert october.get_absolute_url() not in etree.tostring(document).decode()
+
+
+def test_future_articles_stay_out_of_every_sitemap(client):
+    make_article(title="Hẹn giờ", published_at=timezone.now() + timedelta(hours=3))
+
+    index = valid_xml(client, "/sitemap.xml", "siteindex.xsd")
+    news = client.get("/sitemap-news.xml").content.decode()
+
+    assert not any("articles-" in loc for loc in locations(index))
+    assert "Hẹn giờ" not in news
+
+
+def test_article_lastmod_is_its_modified_time_with_offset(client):
+    article = make_article(published_at=datetime(2025, 11, 5, 8, 0, tzinfo=VN))
+    Article.objects.filter(pk=article.pk).update(updated_at=datetime(2025, 11, 6, 9, 30, tzinfo=VN))
+
+    document = valid_xml(client, "/sitemap-articles-2025-11.xml", "sitemap.xsd")
+
+    assert document.findtext(".//sm:lastmod", namespaces=NS) == "2025-11-06T09:30:00+07:00"
+
+
+def test_sections_and_authors_sitemaps(client):
+    section = make_section(name="Nông nghiệp")
+    author, idle = make_author(name="Duy Tiến"), make_author(name="Chưa viết")
+    make_article(
+        section=section, authors=[author], published_at=datetime(2025, 11, 5, 8, 0, tzinfo=VN)
+    )
+
+    sections = valid_xml(client, "/sitemap-sections.xml", "sitemap.xsd")
+    authors = valid_xml(client, "/sitemap-authors.xml", "sitemap.xsd")
+
+    assert "http://testserver" + section.get_absolute_url() in locations(sections)
+    assert locations(authors) == ["http://testserver" + author.get_absolute_url()]
+    assert idle.get_absolute_url() not in etree.tostring(authors).decode()
+
+
+def test_news_sitemap_has_the_last_two_days_in_google_news_format(client):
+    fresh = make_article(title="Tin <nóng> & mới", published_at=timezone.now() - timedelta(hours=3))
+    make_article(title="Tin ba ngày trước", published_at=timezone.now() - timedelta(days=3))
+
+    document = valid_xml(client, "/sitemap-news.xml", "sitemap.xsd")
+
+    (url,) = document.findall("sm:url", NS)
+    assert url.findtext("sm:loc", namespaces=NS) == "http://testserver" + fresh.get_absolute_url()
+    assert url.findtext(".//news:name", namespaces=NS) == "Báo Đắk Lắk"
+    assert url.findtext(".//news:language", namespaces=NS) == "vi"
+    assert url.findtext(".//news:title", namespaces=NS) == "Tin <nóng> & mới"
+    published = url.findtext(".//news:publication_date", namespaces=NS)
+    assert published.endswith("+07:00")
+    assert datetime.fromisoformat(published) == fresh.published_at.replace(microsecond=0)
+
+
+def test_news_sitemap_is_capped_at_a_thousand(client, monkeypatch):
+    from articles import sitemaps
+
+    monkeypatch.setattr(sitemaps, "NEWS_LIMIT", 2)
+    section = make_section()
+    for _ in range(3):
+        make_article(section=section)
+
+    document = valid_xml(client, "/sitemap-news.xml", "sitemap.xsd")
+
+    assert len(document.findall("sm:url", NS)) == 2
+
+
+def test_unknown_sitemap_is_404(client):
+    assert client.get("/sitemap-khong-co.xml").status_code == 404
+
+
+def test_robots_txt_points_at_the_sitemaps(client):
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    text = response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+    assert "Sitemap: http://testserver/sitemap-news.xml" in text
+    assert "Disallow: /admin/" in text
+
+
+# Every month with its count and latest dates in one aggregate; the news sitemap's articles and
+# the site settings (its publication name); the sections and the authors, each with the time of
+# their latest article = 5, however many months the archive spans.
+INDEX_QUERIES = 5
+
+
+@pytest.mark.parametrize("months", [1, 6])
+def test_index_costs_a_fixed_number_of_queries(client, months):
+    section = make_section()
+    for month in range(months):
+        make_article(section=section, published_at=datetime(2025, month + 1, 10, tzinfo=VN))
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/sitemap.xml").status_code == 200
+
+    assert len(queries) == INDEX_QUERIES
