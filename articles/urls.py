@@ -1,13 +1,15 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import views
+from . import preview, views
 
 app_name = "articles"
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("chu-de/<slug:slug>/", views.tag_detail, name="tag"),
+    path("xem-truoc/<int:pk>/", preview.article_preview, name="preview"),
+    path("xem-truoc/chia-se/<str:token>/", preview.article_preview_link, name="preview-link"),
     path("multimedia/", views.coming_soon, {"title": _("Multimedia")}, name="multimedia"),
     path("tim-kiem/", views.coming_soon, {"title": _("Search")}, name="search"),
     path("bao-in/", views.coming_soon, {"title": _("Print edition")}, name="print-edition"),

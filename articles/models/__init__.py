@@ -1,14 +1,23 @@
 from .articles import Article, ArticleAuthor, ArticleQuerySet
+from .corrections import Correction
+from .preview_links import PreviewLink
+from .revisions import PublishedVersion, Revision
 from .sections import Section
 from .site import SiteSettings
 from .tags import Tag, TaggedArticle
+from .workflow import Transition
 
 __all__ = [
     "Article",
     "ArticleAuthor",
     "ArticleQuerySet",
+    "Correction",
+    "PreviewLink",
+    "PublishedVersion",
+    "Revision",
     "Section",
     "SiteSettings",
     "Tag",
     "TaggedArticle",
+    "Transition",
 ]

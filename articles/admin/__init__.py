@@ -3,7 +3,10 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .models import Article, ArticleAuthor, Section, SiteSettings, Tag
+from ..models import Article, ArticleAuthor, Correction, Section, SiteSettings, Tag
+from .filters import OwnerFilter, StatusFilter
+from .forms import ArticleAdminForm
+from .workflow import WorkflowAdminMixin
 
 
 @admin.register(Section)
@@ -30,28 +33,51 @@ class ArticleAuthorInline(admin.TabularInline):
     fields = ["author", "position"]
 
 
+class CorrectionInline(admin.StackedInline):
+    """Editors add corrections (add_correction); everyone else does not see the box."""
+
+    model = Correction
+    extra = 0
+    fields = ["text", "created_at"]
+
+
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "section", "status", "published_at", "updated_at"]
-    list_filter = ["status", "section"]
-    list_select_related = ["section"]
+class ArticleAdmin(WorkflowAdminMixin, admin.ModelAdmin):
+    form = ArticleAdminForm
+    list_display = [
+        "title",
+        "section",
+        "workflow_status",
+        "published_at",
+        "updated_at",
+        "updated_by",
+    ]
+    list_filter = [OwnerFilter, StatusFilter, "section"]
+    list_select_related = ["section", "updated_by"]
     search_fields = ["title", "lead"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["section", "featured_image"]
-    inlines = [ArticleAuthorInline]
+    inlines = [ArticleAuthorInline, CorrectionInline]
+    readonly_fields = ["status", "published_at", "material_update_at"]
     fieldsets = [
         (None, {"fields": ["kicker", "title", "slug", "lead", "body"]}),
         (_("Placement"), {"fields": ["section", "tags"]}),
         (_("Photo"), {"fields": ["featured_image", "featured_image_caption"]}),
         (_("Byline"), {"fields": ["byline_text"]}),
-        (_("Publishing"), {"fields": ["status", "published_at"]}),
+        (
+            _("Publishing"),
+            {
+                "fields": [
+                    "status",
+                    "published_at",
+                    "material_update_at",
+                    "is_material_update",
+                    "loaded_at",
+                ]
+            },
+        ),
     ]
-
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
 
 
 @admin.register(SiteSettings)
