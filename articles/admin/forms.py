@@ -66,7 +66,7 @@ class ArticleAdminForm(forms.ModelForm):
         # The admin saves inside a transaction: locking the row makes a concurrent save wait
         # here and then see the newer time, so no two stale forms can both pass.
         current = (
-            Article.objects.select_for_update()
+            Article.objects.select_for_update(of=("self",))
             .select_related("updated_by")
             .get(pk=self.instance.pk)
         )

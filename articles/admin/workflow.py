@@ -89,16 +89,19 @@ class WorkflowAdminMixin:
 
     def save_related(self, request, form, formsets, change):
         if getattr(form, "is_pending_change", False):
-            form.instance.pending_revision = Revision.propose(
-                Article.objects.get(pk=form.instance.pk),
-                submitted_content(form, formsets),
-                request.user,
+            live = Article.objects.get(pk=form.instance.pk)
+            content = submitted_content(form, formsets)
+            form.instance.pending_revision = (
+                Revision.propose(live, content, request.user) if content != snapshot(live) else None
             )
             return
         super().save_related(request, form, formsets, change)
         Revision.keep(form.instance, request.user)
 
     def response_change(self, request, obj):
+        if getattr(obj, "pending_revision", False) is None:
+            self.message_user(request, _("Nothing changed, so nothing was sent for approval."))
+            return redirect(self._change_url(obj))
         if getattr(obj, "pending_revision", None):
             self.message_user(
                 request,
