@@ -38,20 +38,40 @@ def readable(content, field):
 
 
 def diff_words(old, new):
-    """HTML with <del> and <ins> around the words that changed; everything else escaped."""
+    """HTML with <del> and <ins> around the words that changed; everything else escaped.
+
+    Changes separated only by spaces are shown as one, so "tăng mạnh" -> "giảm nhẹ" reads as a
+    phrase rather than word, word, word.
+    """
     old_tokens, new_tokens = _TOKENS.findall(old), _TOKENS.findall(new)
-    parts = []
     matcher = SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
+    chunks = []  # [is_change, removed text, added text]
     for op, old_start, old_end, new_start, new_end in matcher.get_opcodes():
-        removed = escape("".join(old_tokens[old_start:old_end]))
-        added = escape("".join(new_tokens[new_start:new_end]))
-        if op == "equal":
-            parts.append(added)
+        removed = "".join(old_tokens[old_start:old_end])
+        added = "".join(new_tokens[new_start:new_end])
+        chunks.append([op != "equal", removed, added])
+    merged = []
+    for index, chunk in enumerate(chunks):
+        between_changes = (
+            not chunk[0]
+            and not chunk[2].strip()
+            and 0 < index < len(chunks) - 1
+            and chunks[index + 1][0]
+        )
+        if merged and merged[-1][0] and (chunk[0] or between_changes):
+            merged[-1][1] += chunk[1]
+            merged[-1][2] += chunk[2]
+        else:
+            merged.append(list(chunk))
+    parts = []
+    for is_change, removed, added in merged:
+        if not is_change:
+            parts.append(escape(added))
             continue
         if removed:
-            parts.append(f"<del>{removed}</del>")
+            parts.append(f"<del>{escape(removed)}</del>")
         if added:
-            parts.append(f"<ins>{added}</ins>")
+            parts.append(f"<ins>{escape(added)}</ins>")
     return mark_safe("".join(parts))  # every piece of text above went through escape()
 
 

@@ -98,6 +98,11 @@ class WorkflowAdminMixin:
         super().save_related(request, form, formsets, change)
         Revision.keep(form.instance, request.user)
 
+    def construct_change_message(self, request, form, formsets, add=False):
+        if getattr(form, "is_pending_change", False):
+            return _("Change submitted for approval.")
+        return super().construct_change_message(request, form, formsets, add)
+
     def response_change(self, request, obj):
         if getattr(obj, "pending_revision", False) is None:
             self.message_user(request, _("Nothing changed, so nothing was sent for approval."))

@@ -1,6 +1,6 @@
 """What each newsroom role may do in the admin.
 
-Journalists write: they add articles, change their own (the admin narrows "change" to articles
+Journalists write: they add articles (and their bylines, an inline needing its own permissions), change their own (the admin narrows "change" to articles
 they created or carry the byline of, and turns edits of live articles into pending changes), may
 delete their own never-published drafts, and upload photos. Editors run the desk: every article,
 section, tag, author and photo, plus publishing, scheduling, unpublishing, review and corrections.
@@ -17,6 +17,10 @@ ROLE_PERMISSIONS = {
             "change_article",
             "delete_article",
             "view_article",
+            "add_articleauthor",
+            "change_articleauthor",
+            "delete_articleauthor",
+            "view_articleauthor",
             "view_section",
             "view_tag",
             "add_previewlink",
@@ -30,6 +34,10 @@ ROLE_PERMISSIONS = {
             "change_article",
             "delete_article",
             "view_article",
+            "add_articleauthor",
+            "change_articleauthor",
+            "delete_articleauthor",
+            "view_articleauthor",
             "change_any_article",
             "review_article",
             "publish_article",

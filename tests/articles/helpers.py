@@ -1,6 +1,7 @@
 """Builders for the workflow tests: users in the newsroom roles and admin change-form posts."""
 
 from django.contrib.auth.models import Group
+from taggit.utils import edit_string_for_tags
 
 from articles.models import Article, ArticleAuthor, Correction
 from tests.factories import make_article, make_user
@@ -70,7 +71,7 @@ def form_data(article=None, **overrides):
                 "lead": article.lead,
                 "body": article.body,
                 "section": str(article.section_id),
-                "tags": ", ".join(sorted(article.tags.names())),
+                "tags": edit_string_for_tags(list(article.tags.all())),
                 "featured_image": str(article.featured_image_id or ""),
                 "featured_image_caption": article.featured_image_caption,
                 "byline_text": article.byline_text,
