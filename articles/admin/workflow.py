@@ -20,6 +20,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from ..models import Article, ArticleAuthor, PreviewLink, PublishedVersion, Revision
 from ..models.revisions import snapshot
+from ..models.workflow import display_name
+from ..templatetags.news import news_datetime
 from .diff import compare
 
 UPCOMING_DAYS = 3
@@ -121,12 +123,18 @@ class WorkflowAdminMixin:
 
     # Change page ------------------------------------------------------------------------------
 
+    @admin.display(description=gettext_lazy("publication time"), ordering="published_at")
+    def publication_time(self, article):
+        return news_datetime(article.published_at) or "-"
+
+    @admin.display(description=gettext_lazy("last saved"), ordering="updated_at")
+    def last_saved(self, article):
+        return f"{news_datetime(article.updated_at)} · {display_name(article.updated_by)}"
+
     @admin.display(description=gettext_lazy("status"), ordering="status")
     def workflow_status(self, article):
         if article.is_scheduled():
-            label = _("Scheduled for %(time)s") % {
-                "time": timezone.localtime(article.published_at).strftime("%H:%M %d/%m/%Y")
-            }
+            label = _("Scheduled for %(time)s") % {"time": news_datetime(article.published_at)}
         else:
             label = article.get_status_display()
         if getattr(article, "has_pending_change", False):
@@ -162,6 +170,7 @@ class WorkflowAdminMixin:
         return {
             "can": can,
             "is_scheduled": scheduled,
+            "needs_approval": editable and article.changes_need_approval(user),
             "transitions": article.transitions.select_related("by")[:100],
             "pending_revisions": pending,
             "pending_latest_saved": article.revisions.kept().values_list("pk", flat=True).first(),
@@ -299,7 +308,7 @@ class WorkflowAdminMixin:
                 request,
                 _("Preview link made; it works until %(time)s: %(url)s")
                 % {
-                    "time": timezone.localtime(link.expires_at).strftime("%H:%M %d/%m/%Y"),
+                    "time": news_datetime(link.expires_at),
                     "url": request.build_absolute_uri(link.get_absolute_url()),
                 },
             )
@@ -359,7 +368,7 @@ class WorkflowAdminMixin:
                 "opts": self.opts,
                 "original": article,
                 "title": _("Published version of %(time)s")
-                % {"time": timezone.localtime(version.created_at).strftime("%H:%M %d/%m/%Y")},
+                % {"time": news_datetime(version.created_at)},
                 "version": version,
             },
         )

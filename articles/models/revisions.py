@@ -167,7 +167,7 @@ class Revision(models.Model):
                 from_status=article.status,
                 to_status=article.status,
                 by=by,
-                comment=timezone.localtime(self.created_at).strftime("%H:%M %d/%m/%Y"),
+                comment=timezone.localtime(self.created_at).strftime("%H:%M, %d/%m/%Y"),
             )
             return Revision.keep(article, by, note=_("Restored"))
 

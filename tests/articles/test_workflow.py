@@ -2,6 +2,8 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.models import Article, Correction, PublishedVersion, Revision, Transition
@@ -13,7 +15,7 @@ from tests.articles.helpers import (
     make_journalist,
     workflow_url,
 )
-from tests.factories import make_article
+from tests.factories import make_article, make_author
 
 pytestmark = pytest.mark.django_db
 
@@ -119,7 +121,7 @@ def test_changelist_shows_scheduled_time_and_filters_by_it(client):
     html = client.get("/admin/articles/article/?state=scheduled").content.decode()
 
     assert "Bài lên lịch" in html
-    assert timezone.localtime(at).strftime("%H:%M %d/%m/%Y") in html
+    assert timezone.localtime(at).strftime("%H:%M, %d/%m/%Y") in html
     assert "Bài đang hiện" not in html
 
 
@@ -263,3 +265,23 @@ def test_stale_form_is_refused_naming_who_saved_in_between(client):
     assert response.status_code == 200
     assert "Thu Hà đã lưu bài này" in response.content.decode()
     assert Article.objects.get(pk=article.pk).title == "Bản của Thu Hà"
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("url", ["/admin/articles/article/", "/admin/articles/article/upcoming/"])
+def test_desk_lists_cost_the_same_queries_for_few_or_many_articles(client, url):
+    # Status, pending changes (an EXISTS annotation), section, last saver and bylines are loaded
+    # with the page, so a longer list must not add queries.
+    client.force_login(make_editor())
+    soon = timezone.now() + timedelta(hours=2)
+    make_article(published_at=soon, authors=[make_author()])
+    few = count_queries(client, url)
+    for _ in range(5):
+        make_article(published_at=soon, authors=[make_author()])
+    assert count_queries(client, url) == few
