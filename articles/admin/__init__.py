@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from ..models import Article, ArticleAuthor, Correction, Section, SiteSettings, Tag
 from .filters import OwnerFilter, StatusFilter
 from .forms import ArticleAdminForm
+from .pages import DeskPagesMixin
 from .workflow import WorkflowAdminMixin
 
 
@@ -42,7 +43,7 @@ class CorrectionInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdminMixin, admin.ModelAdmin):
+class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
     form = ArticleAdminForm
     list_display = [
         "title",
