@@ -43,15 +43,15 @@ class OwnerFilter(admin.SimpleListFilter):
     title = _("whose")
     parameter_name = "whose"
 
+    def __init__(self, request, params, model, model_admin):
+        self.default = "all" if request.user.has_perm("articles.change_any_article") else "mine"
+        super().__init__(request, params, model, model_admin)
+
     def lookups(self, request, model_admin):
         return [("mine", _("Mine")), ("all", _("Everyone's"))]
 
     def value(self):
         return super().value() or self.default
-
-    def __init__(self, request, params, model, model_admin):
-        self.default = "all" if request.user.has_perm("articles.change_any_article") else "mine"
-        super().__init__(request, params, model, model_admin)
 
     def choices(self, changelist):
         for lookup, title in self.lookup_choices:

@@ -149,7 +149,10 @@ class WorkflowAdminMixin:
             "schedule": user.has_perm("articles.schedule_article") and publishable,
             "unpublish": user.has_perm("articles.unpublish_article") and status == "published",
             "review": user.has_perm("articles.review_article"),
-            "share": editable and user.has_perm("articles.add_previewlink"),
+            # A live article needs no secret link: its public address is the preview.
+            "share": editable
+            and user.has_perm("articles.add_previewlink")
+            and not article.is_published(),
             "revisions": user.has_perm("articles.view_revision"),
             "versions": user.has_perm("articles.view_publishedversion"),
         }
