@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import views
+from . import preview, views
 from .feeds import SectionFeed, SiteFeed, TagFeed
 
 app_name = "articles"
@@ -12,6 +12,8 @@ urlpatterns = [
     path("rss/<slug:slug>/", SectionFeed(), name="section-feed"),
     path("chu-de/<slug:slug>/", views.tag_detail, name="tag"),
     path("chu-de/<slug:slug>/rss/", TagFeed(), name="tag-feed"),
+    path("xem-truoc/<int:pk>/", preview.article_preview, name="preview"),
+    path("xem-truoc/chia-se/<str:token>/", preview.article_preview_link, name="preview-link"),
     path("multimedia/", views.coming_soon, {"title": _("Multimedia")}, name="multimedia"),
     path("tim-kiem/", views.search, name="search"),
     path("luot-doc/<int:pk>/", views.view_beacon, name="view-beacon"),

@@ -26,6 +26,7 @@ def most_read():
         "most_read_week": articles.most_read(now - timedelta(days=7))[:MOST_READ_COUNT],
     }
 
+
 @require_GET
 def home(request):
     latest = list(Article.objects.published().newest_first().for_listing()[: HOME_LATEST_COUNT + 1])
@@ -72,19 +73,23 @@ def article_detail(request, section, slug, pk):
     )
     if request.path != article.get_absolute_url():
         return redirect(article, permanent=True)
+    return render_article(request, article)
+
+
+def render_article(request, article, **extra_context):
+    """The article page; staff and secret-link previews (articles.preview) render it the same way."""
     related = (
         Article.objects.published().related_to(article).select_related("section", "featured_image")
     )
-    return render(
-        request,
-        "articles/article_detail.html",
-        {
-            "article": article,
-            "tags": list(article.tags.all()),
-            "related_articles": related[:6],
-            **most_read(),
-        },
-    )
+    context = {
+        "article": article,
+        "tags": list(article.tags.all()),
+        "corrections": list(article.corrections.all()),
+        "related_articles": related[:6],
+        **most_read(),
+        **extra_context,
+    }
+    return render(request, "articles/article_detail.html", context)
 
 
 @require_GET

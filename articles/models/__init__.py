@@ -1,9 +1,13 @@
 from .articles import Article, ArticleAuthor, ArticleQuerySet
+from .corrections import Correction
+from .preview_links import PreviewLink
 from .readership import ArticleViewCount
 from .redirects import ArticleSlugHistory
+from .revisions import PublishedVersion, Revision
 from .sections import Section
 from .site import SiteSettings
 from .tags import Tag, TaggedArticle
+from .workflow import Transition
 
 __all__ = [
     "Article",
@@ -11,8 +15,13 @@ __all__ = [
     "ArticleQuerySet",
     "ArticleSlugHistory",
     "ArticleViewCount",
+    "Correction",
+    "PreviewLink",
+    "PublishedVersion",
+    "Revision",
     "Section",
     "SiteSettings",
     "Tag",
     "TaggedArticle",
+    "Transition",
 ]

@@ -14,9 +14,10 @@ from newsroom.text import unique_slug
 from ..sanitize import sanitize_body
 from ..search import article_document, search_query
 from .tags import TaggedArticle
+from .workflow import WORKFLOW_PERMISSIONS, ArticleWorkflowMixin, WorkflowQuerySetMixin
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
     def published(self):
         """The one definition of what readers may see: published, and its time has come."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
@@ -96,7 +97,7 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class Article(models.Model):
+class Article(ArticleWorkflowMixin, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         IN_REVIEW = "in_review", _("In review")
@@ -184,6 +185,7 @@ class Article(models.Model):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         ordering = ["-published_at", "-pk"]
+        permissions = WORKFLOW_PERMISSIONS
         indexes = [
             models.Index(
                 fields=["-published_at", "-id"],

@@ -174,9 +174,9 @@ def make_archive(articles_per_section):
 HOME_QUERIES = 9
 # Section: site settings, nav sections, the section, the count for pagination, the page, bylines = 6.
 SECTION_QUERIES = 6
-# Article: site settings, nav sections, the article, its bylines, its tags, related articles,
-# most read 24 h and 7 days = 8.
-ARTICLE_QUERIES = 8
+# Article: site settings, nav sections, the article, its bylines, its tags, its corrections,
+# related articles, most read 24 h and 7 days = 9.
+ARTICLE_QUERIES = 9
 
 
 @pytest.mark.parametrize("articles_per_section", [1, 8])

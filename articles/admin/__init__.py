@@ -1,18 +1,23 @@
 from django.contrib import admin
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from .models import (
+from ..models import (
     Article,
     ArticleAuthor,
-    ArticleSlugHistory,
+    Correction,
     Section,
     SiteSettings,
     Tag,
     TaggedArticle,
 )
-from .search import rebuild_documents
+from ..search import rebuild_documents
+from .filters import OwnerFilter, StatusFilter
+from .forms import ArticleAdminForm
+from .pages import DeskPagesMixin
+from .workflow import WorkflowAdminMixin
 
 
 @admin.register(Section)
@@ -45,43 +50,59 @@ class ArticleAuthorInline(admin.TabularInline):
     fields = ["author", "position"]
 
 
-class ArticleSlugHistoryInline(admin.TabularInline):
-    """Former addresses, kept so old links answer with a permanent redirect; read-only."""
+class CorrectionInline(admin.StackedInline):
+    """Editors add corrections (add_correction); everyone else does not see the box."""
 
-    model = ArticleSlugHistory
+    model = Correction
     extra = 0
-    fields = ["section_slug", "slug", "changed_at"]
-    readonly_fields = fields
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
+    fields = ["text", "created_at"]
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["title", "section", "status", "published_at", "updated_at"]
-    list_filter = ["status", "section"]
-    list_select_related = ["section"]
+class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
+    form = ArticleAdminForm
+    list_display = [
+        "title",
+        "section",
+        "workflow_status",
+        "published_at",
+        "updated_at",
+        "updated_by",
+    ]
+    list_filter = [OwnerFilter, StatusFilter, "section"]
+    list_select_related = ["section", "updated_by"]
     search_fields = ["title", "lead"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["section", "featured_image"]
-    inlines = [ArticleAuthorInline, ArticleSlugHistoryInline]
+    inlines = [ArticleAuthorInline, CorrectionInline]
+    readonly_fields = ["status", "published_at", "material_update_at", "former_addresses"]
     fieldsets = [
         (None, {"fields": ["kicker", "title", "slug", "lead", "body"]}),
         (_("Placement"), {"fields": ["section", "tags"]}),
         (_("Photo"), {"fields": ["featured_image", "featured_image_caption"]}),
         (_("Byline"), {"fields": ["byline_text"]}),
-        (_("Publishing"), {"fields": ["status", "published_at"]}),
+        (
+            _("Publishing"),
+            {
+                "fields": [
+                    "status",
+                    "published_at",
+                    "material_update_at",
+                    "is_material_update",
+                    "former_addresses",
+                    "loaded_at",
+                ]
+            },
+        ),
     ]
 
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        else:
-            ArticleSlugHistory.remember(obj)
-        super().save_model(request, obj, form, change)
+    @admin.display(description=_("former addresses"))
+    def former_addresses(self, article):
+        """Addresses the article had while live; old links to them redirect here."""
+        return (
+            format_html_join(", ", "{}", ((str(old),) for old in article.slug_history.all())) or "—"
+        )
 
 
 @admin.register(SiteSettings)

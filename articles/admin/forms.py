@@ -1,0 +1,84 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ..models import Article
+from ..models.workflow import display_name
+
+# Keys a form post may not carry: status and time change only through the workflow buttons,
+# which check the user's permissions (a SplitDateTimeWidget posts published_at_0/_1).
+WORKFLOW_KEYS = ("status", "published_at")
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """The article form, guarded against stale saves and hand-made workflow changes.
+
+    Other field customisations (widgets for the body, …) can subclass this or use
+    ArticleAdmin.formfield_overrides.
+    """
+
+    loaded_at = forms.CharField(widget=forms.HiddenInput, required=False)
+    is_material_update = forms.BooleanField(
+        label=_("Material update"),
+        required=False,
+        help_text=_(
+            "Tick when facts in a published article changed: readers see “Updated at …” "
+            "with this time next to the publication time."
+        ),
+    )
+
+    class Meta:
+        model = Article
+        fields = [
+            "kicker",
+            "title",
+            "slug",
+            "lead",
+            "body",
+            "section",
+            "tags",
+            "featured_image",
+            "featured_image_caption",
+            "byline_text",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_at"].initial = self.instance.updated_at.isoformat()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if any(key.startswith(WORKFLOW_KEYS) for key in self.data):
+            raise ValidationError(
+                _(
+                    "The status and publication time change only through the workflow buttons "
+                    "(submit, publish, schedule, unpublish)."
+                ),
+                code="workflow",
+            )
+        if self.instance.pk:
+            self._refuse_stale_save()
+        return cleaned_data
+
+    def _refuse_stale_save(self):
+        # The admin saves inside a transaction: locking the row makes a concurrent save wait
+        # here and then see the newer time, so no two stale forms can both pass.
+        current = (
+            Article.objects.select_for_update(of=("self",))
+            .select_related("updated_by")
+            .get(pk=self.instance.pk)
+        )
+        if self.data.get("loaded_at") != current.updated_at.isoformat():
+            raise ValidationError(
+                _(
+                    "%(name)s saved this article at %(time)s, after you opened it. Your changes "
+                    "were not saved: copy what you need, reload the page and edit again."
+                )
+                % {
+                    "name": display_name(current.updated_by),
+                    "time": timezone.localtime(current.updated_at).strftime("%H:%M:%S %d/%m/%Y"),
+                },
+                code="stale",
+            )

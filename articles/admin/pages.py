@@ -1,0 +1,238 @@
+"""The desk's own pages around an article: workflow buttons, pending changes, preview links,
+revisions, published versions, and the upcoming schedule. Mixed into ArticleAdmin."""
+
+from datetime import datetime, timedelta
+
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from ..models import Article, PreviewLink, PublishedVersion
+from ..templatetags.news import news_datetime
+from .diff import compare
+
+UPCOMING_DAYS = 3
+ROWS_PER_PAGE = 50
+
+
+class DeskPagesMixin:
+    def get_urls(self):
+        def route(pattern, function, name, decorator=require_GET):
+            view = self.admin_site.admin_view(decorator(function))
+            return path(pattern, view, name=f"articles_article_{name}")
+
+        return [
+            route("upcoming/", self.upcoming_view, "upcoming"),
+            route(
+                "<path:object_id>/workflow/<slug:action>/",
+                self.workflow_view,
+                "workflow",
+                require_POST,
+            ),
+            route(
+                "<path:object_id>/changes/<int:revision_id>/<slug:decision>/",
+                self.decide_view,
+                "decide",
+                require_POST,
+            ),
+            route("<path:object_id>/share/", self.share_view, "share", require_POST),
+            route("<path:object_id>/revisions/", self.revisions_view, "revisions"),
+            route(
+                "<path:object_id>/revisions/<int:revision_id>/restore/",
+                self.restore_view,
+                "restore",
+                require_POST,
+            ),
+            route(
+                "<path:object_id>/published/<int:version_id>/",
+                self.published_version_view,
+                "published_version",
+            ),
+            *super().get_urls(),
+        ]
+
+    def _change_url(self, article):
+        return reverse("admin:articles_article_change", args=[article.pk])
+
+    def _article_or_404(self, request, object_id):
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            raise Http404
+        if not self.has_view_permission(request, article):
+            raise PermissionDenied
+        return article
+
+    def workflow_view(self, request, object_id, action):
+        article = self._article_or_404(request, object_id)
+        done = {
+            "submit": _("Sent for review."),
+            "send_back": _("Sent back to the writer with your comment."),
+            "publish": _("Published. Readers can see it now."),
+            "schedule": _("Scheduled. It will appear by itself at the chosen time."),
+            "unpublish": _("Unpublished. Readers no longer see it; it is kept in the archive."),
+        }
+        if action not in done:
+            raise Http404
+        try:
+            match action:
+                case "submit":
+                    article.submit(request.user)
+                case "send_back":
+                    article.send_back(request.user, request.POST.get("comment", ""))
+                case "publish":
+                    article.publish(request.user)
+                case "schedule":
+                    article.publish(request.user, at=self._schedule_time(request))
+                case "unpublish":
+                    article.unpublish(request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, done[action])
+        return redirect(self._change_url(article))
+
+    def _schedule_time(self, request):
+        try:
+            at = timezone.make_aware(datetime.fromisoformat(request.POST.get("publish_at", "")))
+        except ValueError:
+            raise ValidationError(_("Enter the date and time to publish at.")) from None
+        if at <= timezone.now():
+            raise ValidationError(
+                _("Choose a time in the future to schedule, or use “Publish now”.")
+            )
+        return at
+
+    def decide_view(self, request, object_id, revision_id, decision):
+        article = self._article_or_404(request, object_id)
+        revision = get_object_or_404(article.revisions, pk=revision_id)
+        try:
+            if decision == "approve":
+                revision.approve(request.user)
+                messages.success(request, _("Change approved: the article now shows it."))
+            elif decision == "reject":
+                revision.reject(request.user, request.POST.get("comment", "").strip())
+                messages.success(request, _("Change rejected: the article stays as it was."))
+            else:
+                raise Http404
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        return redirect(self._change_url(article))
+
+    def share_view(self, request, object_id):
+        article = self._article_or_404(request, object_id)
+        if not (
+            article.is_editable_by(request.user)
+            and request.user.has_perm("articles.add_previewlink")
+        ):
+            raise PermissionDenied
+        try:
+            days = int(request.POST.get("days", ""))
+        except ValueError:
+            days = None
+        if days not in PreviewLink.LIFETIMES:
+            messages.error(request, _("Choose how long the link should work."))
+        else:
+            link = PreviewLink.share(article, request.user, days)
+            messages.success(
+                request,
+                _("Preview link made; it works until %(time)s: %(url)s")
+                % {
+                    "time": news_datetime(link.expires_at),
+                    "url": request.build_absolute_uri(link.get_absolute_url()),
+                },
+            )
+        return redirect(self._change_url(article))
+
+    def revisions_view(self, request, object_id):
+        article = self._article_or_404(request, object_id)
+        if not request.user.has_perm("articles.view_revision"):
+            raise PermissionDenied
+        revisions = article.revisions.select_related("created_by", "decided_by")
+        page = Paginator(revisions, ROWS_PER_PAGE).get_page(request.GET.get("page"))
+        comparison = None
+        newer_id, older_id = request.GET.get("b"), request.GET.get("a")
+        if newer_id and older_id and newer_id.isdigit() and older_id.isdigit():
+            newer = get_object_or_404(article.revisions, pk=newer_id)
+            older = get_object_or_404(article.revisions, pk=older_id)
+            comparison = {
+                "older": older,
+                "newer": newer,
+                "rows": compare(older.content, newer.content),
+            }
+        return TemplateResponse(
+            request,
+            "admin/articles/article/revisions.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "original": article,
+                "title": _("Revisions of “%(title)s”") % {"title": article.title},
+                "page": page,
+                "comparison": comparison,
+                "can_restore": request.user.has_perm("articles.change_any_article"),
+            },
+        )
+
+    def restore_view(self, request, object_id, revision_id):
+        article = self._article_or_404(request, object_id)
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        revision = get_object_or_404(article.revisions.kept(), pk=revision_id)
+        revision.restore(request.user)
+        messages.success(request, _("Revision restored; it is saved as a new revision."))
+        return redirect(self._change_url(article))
+
+    def published_version_view(self, request, object_id, version_id):
+        article = self._article_or_404(request, object_id)
+        if not request.user.has_perm("articles.view_publishedversion"):
+            raise PermissionDenied
+        version = get_object_or_404(
+            PublishedVersion.objects.select_related("created_by"), article=article, pk=version_id
+        )
+        return TemplateResponse(
+            request,
+            "admin/articles/article/published_version.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "original": article,
+                "title": _("Published version of %(time)s")
+                % {"time": news_datetime(version.created_at)},
+                "version": version,
+            },
+        )
+
+    def upcoming_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        try:
+            days = max(1, min(int(request.GET.get("days", UPCOMING_DAYS)), 31))
+        except ValueError:
+            days = UPCOMING_DAYS
+        articles = (
+            Article.objects.scheduled()
+            .filter(published_at__lte=timezone.now() + timedelta(days=days))
+            .select_related("section", "created_by")
+            .with_bylines()
+            .order_by("published_at", "pk")
+        )
+        return TemplateResponse(
+            request,
+            "admin/articles/article/upcoming.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": _("Scheduled for the next %(days)s days") % {"days": days},
+                "days": days,
+                "day_choices": [1, 3, 7],
+                "page": Paginator(articles, ROWS_PER_PAGE).get_page(request.GET.get("page")),
+            },
+        )

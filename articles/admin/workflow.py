@@ -1,0 +1,180 @@
+"""The workflow half of ArticleAdmin: who may change what, pending changes, the change page.
+
+Every check here runs on the server; the buttons in the templates only mirror them.
+"""
+
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from ..models import Article, ArticleAuthor, ArticleSlugHistory, PreviewLink, Revision
+from ..models.revisions import snapshot
+from ..models.workflow import display_name
+from ..templatetags.news import news_datetime
+
+
+def submitted_content(form, formsets):
+    """The content a change form carries, for a change that must wait for approval."""
+    rows = []
+    for formset in formsets:
+        if formset.model is not ArticleAuthor:
+            continue
+        for index, byline_form in enumerate(formset.forms):
+            data = getattr(byline_form, "cleaned_data", None) or {}
+            if data.get("author") and not data.get("DELETE"):
+                rows.append((data.get("position") or 0, index, data["author"]))
+    authors = [author for _position, _index, author in sorted(rows, key=lambda row: row[:2])]
+    return snapshot(form.instance, authors=authors, tags=form.cleaned_data.get("tags", []))
+
+
+class WorkflowAdminMixin:
+    change_form_template = "admin/articles/article/change_form.html"
+    change_list_template = "admin/articles/article/change_list.html"
+
+    # Permissions ------------------------------------------------------------------------------
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or obj.is_editable_by(request.user))
+
+    def has_delete_permission(self, request, obj=None):
+        """Nobody deletes a published article: unpublishing hides it and keeps it."""
+        if obj is not None and obj.was_ever_published():
+            return False
+        return super().has_delete_permission(request, obj) and (
+            obj is None or obj.is_editable_by(request.user)
+        )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_pending_changes()
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        live = obj is not None and obj.was_ever_published()
+        if live and request.user.has_perm("articles.change_any_article"):
+            return fieldsets
+        return [
+            (
+                name,
+                {**options, "fields": [f for f in options["fields"] if f != "is_material_update"]},
+            )
+            for name, options in fieldsets
+        ]
+
+    # Saving -----------------------------------------------------------------------------------
+
+    def save_model(self, request, obj, form, change):
+        if change and obj.changes_need_approval(request.user):
+            form.is_pending_change = True
+            return  # the live row stays as it is; save_related files the change for review
+        if change:
+            ArticleSlugHistory.remember(obj)
+        else:
+            obj.created_by = request.user
+        obj.updated_by = request.user
+        if form.cleaned_data.get("is_material_update") and obj.was_ever_published():
+            obj.material_update_at = timezone.now()
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        if getattr(form, "is_pending_change", False):
+            live = Article.objects.get(pk=form.instance.pk)
+            content = submitted_content(form, formsets)
+            form.instance.pending_revision = (
+                Revision.propose(live, content, request.user) if content != snapshot(live) else None
+            )
+            return
+        super().save_related(request, form, formsets, change)
+        Revision.keep(form.instance, request.user)
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        if getattr(form, "is_pending_change", False):
+            return _("Change submitted for approval.")
+        return super().construct_change_message(request, form, formsets, add)
+
+    def response_change(self, request, obj):
+        if getattr(obj, "pending_revision", False) is None:
+            self.message_user(request, _("Nothing changed, so nothing was sent for approval."))
+            return redirect(request.path)
+        if getattr(obj, "pending_revision", None):
+            self.message_user(
+                request,
+                _(
+                    "Your changes were sent to an editor for approval. "
+                    "The published article stays as it is until then."
+                ),
+                messages.WARNING,
+            )
+            return redirect(request.path)
+        return super().response_change(request, obj)
+
+    # Change page ------------------------------------------------------------------------------
+
+    @admin.display(description=gettext_lazy("publication time"), ordering="published_at")
+    def publication_time(self, article):
+        return news_datetime(article.published_at) or "-"
+
+    @admin.display(description=gettext_lazy("last saved"), ordering="updated_at")
+    def last_saved(self, article):
+        return f"{news_datetime(article.updated_at)} · {display_name(article.updated_by)}"
+
+    @admin.display(description=gettext_lazy("status"), ordering="status")
+    def workflow_status(self, article):
+        if article.is_scheduled():
+            label = _("Scheduled for %(time)s") % {"time": news_datetime(article.published_at)}
+        else:
+            label = article.get_status_display()
+        if getattr(article, "has_pending_change", False):
+            label = _("%(status)s · change awaiting approval") % {"status": label}
+        return label
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        article = self.get_object(request, unquote(object_id))
+        if article is not None and self.has_view_permission(request, article):
+            extra_context = {**(extra_context or {}), **self._workflow_context(request, article)}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _workflow_context(self, request, article):
+        user = request.user
+        editable = article.is_editable_by(user)
+        status = article.status
+        scheduled = article.is_scheduled()
+        publishable = status in {"draft", "in_review", "unpublished"} or scheduled
+        can = {
+            "submit": editable and status == Article.Status.DRAFT,
+            "send_back": user.has_perm("articles.review_article") and status == "in_review",
+            "publish": user.has_perm("articles.publish_article") and publishable,
+            "schedule": user.has_perm("articles.schedule_article") and publishable,
+            "unpublish": user.has_perm("articles.unpublish_article") and status == "published",
+            "review": user.has_perm("articles.review_article"),
+            # A live article needs no secret link: its public address is the preview.
+            "share": editable
+            and user.has_perm("articles.add_previewlink")
+            and not article.is_published(),
+            "revisions": user.has_perm("articles.view_revision"),
+            "versions": user.has_perm("articles.view_publishedversion"),
+        }
+        pending = article.revisions.pending().select_related("created_by")
+        if not can["review"]:
+            pending = pending.filter(created_by=user)
+        return {
+            "can": can,
+            "is_scheduled": scheduled,
+            "needs_approval": editable and article.changes_need_approval(user),
+            "transitions": article.transitions.select_related("by")[:100],
+            "pending_revisions": pending,
+            "pending_latest_saved": article.revisions.kept().values_list("pk", flat=True).first(),
+            "published_versions": (
+                article.published_versions.select_related("created_by")[:20]
+                if can["versions"]
+                else []
+            ),
+            "preview_links": article.preview_links.active() if can["share"] else [],
+            "preview_lifetimes": PreviewLink.LIFETIMES,
+            "preview_url": reverse("articles:preview", kwargs={"pk": article.pk}),
+            "now_local": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+        }

@@ -1,0 +1,236 @@
+"""Revisions of an article's content, pending changes to live articles, and published versions.
+
+We keep our own small model instead of django-reversion because three of the four needs do not
+fit a log of saved rows: a journalist's change to a live article must be stored *without* saving
+the row (item 9); restoring must bring back the words, bylines and tags but not the workflow state
+(reversion's revert() rewrites status and published_at too and deletes followed rows); and
+published versions must outlive everything (PROTECT), which a generic Version table cannot promise
+for one model. A revision is one JSON document: the content fields, the byline order and the tags,
+with names alongside ids so a snapshot still reads right after an author is renamed.
+"""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .workflow import Transition, display_name
+
+CONTENT_FIELDS = [
+    "kicker",
+    "title",
+    "slug",
+    "lead",
+    "body",
+    "section",
+    "featured_image",
+    "featured_image_caption",
+    "byline_text",
+]
+
+
+def snapshot(article, authors=None, tags=None):
+    """The article's content as a JSON-able dict: fields, byline order ([id, name] pairs), tags.
+
+    authors and tags default to what is saved; the admin passes the submitted ones for a change
+    that must wait for approval.
+    """
+    content = {
+        field: getattr(article, article._meta.get_field(field).attname) for field in CONTENT_FIELDS
+    }
+    content["section_name"] = str(article.section) if article.section_id else ""
+    if authors is None:
+        bylines = article.bylines.select_related("author").order_by("position", "pk")
+        authors = [byline.author for byline in bylines]
+    content["authors"] = [[author.pk, author.name] for author in authors]
+    content["tags"] = sorted(article.tags.names() if tags is None else tags)
+    return content
+
+
+def apply_content(article, content, by):
+    """Write content onto the article (fields, bylines, tags); the workflow state stays."""
+    from .articles import ArticleAuthor
+
+    for field in CONTENT_FIELDS:
+        setattr(article, article._meta.get_field(field).attname, content[field])
+    article.updated_by = by
+    article.save()
+    article.bylines.all().delete()
+    ArticleAuthor.objects.bulk_create(
+        ArticleAuthor(article=article, author_id=author_id, position=position)
+        for position, (author_id, _name) in enumerate(content["authors"])
+    )
+    article.tags.set(content["tags"])
+
+
+class RevisionQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(state=Revision.State.PENDING)
+
+    def kept(self):
+        """Revisions that are (or were) the article's content: everything but proposals."""
+        return self.filter(state=Revision.State.SAVED)
+
+
+class Revision(models.Model):
+    class State(models.TextChoices):
+        SAVED = "saved", _("Saved")
+        PENDING = "pending", _("Awaiting approval")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="revisions"
+    )
+    content = models.JSONField(_("content"))
+    state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.SAVED)
+    note = models.CharField(_("note"), max_length=255, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("at"), default=timezone.now)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    objects = RevisionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("revision")
+        verbose_name_plural = _("revisions")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["article", "-created_at"], name="revision_article_idx"),
+            models.Index(
+                fields=["article"],
+                condition=models.Q(state="pending"),
+                name="revision_pending_idx",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.content.get('title', '')} · {display_name(self.created_by)}"
+
+    @classmethod
+    def keep(cls, article, by, note=""):
+        """Record the article's saved content; a live article also gets a published version."""
+        revision = cls.objects.create(
+            article=article, content=snapshot(article), created_by=by, note=note
+        )
+        if article.status == article.Status.PUBLISHED:
+            PublishedVersion.keep(article, by)
+        return revision
+
+    @classmethod
+    def propose(cls, article, content, by):
+        """A change to a live article that waits for an editor; the article itself is untouched."""
+        with transaction.atomic():
+            revision = cls.objects.create(
+                article=article, content=content, created_by=by, state=cls.State.PENDING
+            )
+            Transition.objects.create(
+                article=article,
+                action=Transition.Action.CHANGE_SUBMITTED,
+                from_status=article.status,
+                to_status=article.status,
+                by=by,
+            )
+        return revision
+
+    def approve(self, by):
+        self._decide(by, self.State.APPROVED, Transition.Action.CHANGE_APPROVED)
+
+    def reject(self, by, comment=""):
+        self._decide(by, self.State.REJECTED, Transition.Action.CHANGE_REJECTED, comment)
+
+    def restore(self, by):
+        """Bring this revision's content back as a new revision; status and time stay."""
+        if not by.has_perm("articles.change_any_article"):
+            raise PermissionDenied
+        article = self.article
+        with transaction.atomic():
+            apply_content(article, self.content, by)
+            Transition.objects.create(
+                article=article,
+                action=Transition.Action.RESTORED,
+                from_status=article.status,
+                to_status=article.status,
+                by=by,
+                comment=timezone.localtime(self.created_at).strftime("%H:%M, %d/%m/%Y"),
+            )
+            return Revision.keep(article, by, note=_("Restored"))
+
+    def _decide(self, by, state, action, comment=""):
+        if not (by.is_staff and by.has_perm("articles.review_article")):
+            raise PermissionDenied
+        if self.state != self.State.PENDING:
+            raise ValidationError(_("This change has already been decided."))
+        article = self.article
+        with transaction.atomic():
+            if state == self.State.APPROVED:
+                apply_content(article, self.content, by)
+                Revision.keep(article, self.created_by, note=_("Approved"))
+            self.state, self.decided_by, self.decided_at = state, by, timezone.now()
+            self.save(update_fields=["state", "decided_by", "decided_at"])
+            Transition.objects.create(
+                article=article,
+                action=action,
+                from_status=article.status,
+                to_status=article.status,
+                by=by,
+                comment=comment,
+            )
+
+
+class PublishedVersion(models.Model):
+    """What readers were shown: kept unchanged, and it keeps its article from being deleted."""
+
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.PROTECT, related_name="published_versions"
+    )
+    content = models.JSONField(_("content"), editable=False)
+    published_at = models.DateTimeField(_("publication time"), editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("kept at"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("published version")
+        verbose_name_plural = _("published versions")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["article", "-created_at"], name="published_version_idx")]
+
+    def __str__(self):
+        return self.content.get("title", "")
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("A published version is immutable.")
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def keep(cls, article, by):
+        latest = cls.objects.filter(article=article).first()
+        content = snapshot(article)
+        if latest and latest.content == content and latest.published_at == article.published_at:
+            return latest
+        return cls.objects.create(
+            article=article, content=content, published_at=article.published_at, created_by=by
+        )

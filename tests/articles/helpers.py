@@ -1,0 +1,121 @@
+"""Builders for the workflow tests: users in the newsroom roles and admin change-form posts."""
+
+from django.contrib.auth.models import Group
+from taggit.utils import edit_string_for_tags
+
+from articles.models import Article, ArticleAuthor, Correction
+from tests.factories import make_article, make_user
+
+
+def make_role_user(role, **overrides):
+    user = make_user(**overrides)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def make_journalist(**overrides):
+    return make_role_user("Journalist", **overrides)
+
+
+def make_editor(**overrides):
+    return make_role_user("Editor", **overrides)
+
+
+def make_moderator(**overrides):
+    return make_role_user("Moderator", **overrides)
+
+
+def make_draft(created_by=None, **overrides):
+    fields = {"status": Article.Status.DRAFT, "published_at": None, "created_by": created_by}
+    return make_article(**{**fields, **overrides})
+
+
+def change_url(article):
+    return f"/admin/articles/article/{article.pk}/change/"
+
+
+def workflow_url(article, action):
+    return f"/admin/articles/article/{article.pk}/workflow/{action}/"
+
+
+def form_data(article=None, **overrides):
+    """What the admin's article form posts: the saved values of article, with overrides."""
+    data = {
+        "kicker": "",
+        "title": "Bài mới",
+        "slug": "",
+        "lead": "",
+        "body": "<p>Nội dung.</p>",
+        "tags": "",
+        "featured_image": "",
+        "featured_image_caption": "",
+        "byline_text": "",
+        "loaded_at": "",
+        "bylines-TOTAL_FORMS": "0",
+        "bylines-INITIAL_FORMS": "0",
+        "bylines-MIN_NUM_FORMS": "0",
+        "bylines-MAX_NUM_FORMS": "1000",
+        "corrections-TOTAL_FORMS": "0",
+        "corrections-INITIAL_FORMS": "0",
+        "corrections-MIN_NUM_FORMS": "0",
+        "corrections-MAX_NUM_FORMS": "1000",
+        "_save": "Lưu",
+    }
+    if article is not None:
+        article.refresh_from_db()
+        data.update(
+            {
+                "kicker": article.kicker,
+                "title": article.title,
+                "slug": article.slug,
+                "lead": article.lead,
+                "body": article.body,
+                "section": str(article.section_id),
+                "tags": edit_string_for_tags(list(article.tags.all())),
+                "featured_image": str(article.featured_image_id or ""),
+                "featured_image_caption": article.featured_image_caption,
+                "byline_text": article.byline_text,
+                "loaded_at": article.updated_at.isoformat(),
+            }
+        )
+        bylines = list(ArticleAuthor.objects.filter(article=article).order_by("position", "pk"))
+        data["bylines-TOTAL_FORMS"] = data["bylines-INITIAL_FORMS"] = str(len(bylines))
+        for index, byline in enumerate(bylines):
+            data[f"bylines-{index}-id"] = str(byline.pk)
+            data[f"bylines-{index}-article"] = str(article.pk)
+            data[f"bylines-{index}-author"] = str(byline.author_id)
+            data[f"bylines-{index}-position"] = str(byline.position)
+        corrections = list(Correction.objects.filter(article=article))
+        data["corrections-TOTAL_FORMS"] = data["corrections-INITIAL_FORMS"] = str(len(corrections))
+        for index, correction in enumerate(corrections):
+            data[f"corrections-{index}-id"] = str(correction.pk)
+            data[f"corrections-{index}-article"] = str(article.pk)
+            data[f"corrections-{index}-text"] = correction.text
+            data[f"corrections-{index}-created_at_0"] = correction.created_at.strftime("%Y-%m-%d")
+            data[f"corrections-{index}-created_at_1"] = correction.created_at.strftime("%H:%M:%S")
+    data.update(overrides)
+    return data
+
+
+def add_byline_rows(data, authors):
+    """Replace the byline rows of a form post with new ones for authors, in this order."""
+    for key in [key for key in data if key.startswith("bylines-") and key[8].isdigit()]:
+        del data[key]
+    data["bylines-TOTAL_FORMS"] = str(len(authors))
+    data["bylines-INITIAL_FORMS"] = "0"
+    for index, author in enumerate(authors):
+        data[f"bylines-{index}-author"] = str(author.pk)
+        data[f"bylines-{index}-position"] = str(index)
+    return data
+
+
+def database_state():
+    """Everything a refused request must leave alone."""
+    from articles.models import Transition
+
+    return (
+        list(Article.objects.order_by("pk").values()),
+        list(ArticleAuthor.objects.order_by("pk").values()),
+        list(Correction.objects.order_by("pk").values()),
+        Transition.objects.count(),
+    )

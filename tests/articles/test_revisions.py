@@ -1,0 +1,135 @@
+import pytest
+from django.db.models import ProtectedError
+
+from articles.models import Article, PublishedVersion, Revision
+from tests.articles.helpers import (
+    add_byline_rows,
+    change_url,
+    form_data,
+    make_draft,
+    make_editor,
+    make_journalist,
+    workflow_url,
+)
+from tests.factories import make_article, make_author
+
+pytestmark = pytest.mark.django_db
+
+
+def revisions_url(article):
+    return f"/admin/articles/article/{article.pk}/revisions/"
+
+
+def test_every_save_keeps_a_revision_with_byline_order_and_tags(client):
+    editor = make_editor()
+    first, second = make_author(name="Duy Tiến"), make_author(name="Hoàng Gia")
+    article = make_draft()
+    client.force_login(editor)
+
+    data = add_byline_rows(
+        form_data(article, title="Bản một", tags="Cà phê, Đắk Lắk"), [second, first]
+    )
+    assert client.post(change_url(article), data).status_code == 302
+    client.post(change_url(article), form_data(article, title="Bản hai"))
+
+    revisions = list(Revision.objects.filter(article=article).order_by("created_at", "pk"))
+    assert [revision.content["title"] for revision in revisions] == ["Bản một", "Bản hai"]
+    assert revisions[0].content["authors"] == [[second.pk, "Hoàng Gia"], [first.pk, "Duy Tiến"]]
+    assert revisions[0].content["tags"] == ["Cà phê", "Đắk Lắk"]
+    assert revisions[1].created_by == editor
+
+
+def test_editor_sees_a_readable_diff_between_two_revisions(client):
+    article = make_draft(body="<p>Giá cà phê hôm nay tăng mạnh.</p>")
+    client.force_login(make_editor())
+    client.post(change_url(article), form_data(article, title="Giá cà phê"))
+    client.post(
+        change_url(article),
+        form_data(article, title="Giá cà phê", body="<p>Giá cà phê hôm nay giảm nhẹ.</p>"),
+    )
+    older, newer = Revision.objects.filter(article=article).order_by("created_at", "pk")
+
+    response = client.get(revisions_url(article), {"a": older.pk, "b": newer.pk})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<del>tăng mạnh.</del><ins>giảm nhẹ.</ins>" in html
+    assert "<p>" not in html.split("revision-diff")[1].split("</table>")[0]  # tags stripped
+
+
+def test_diff_escapes_what_the_text_contains(client):
+    article = make_draft()
+    client.force_login(make_editor())
+    client.post(change_url(article), form_data(article, lead="Trước"))
+    client.post(change_url(article), form_data(article, lead="<b>Sau</b>"))
+    older, newer = Revision.objects.filter(article=article).order_by("created_at", "pk")
+
+    html = client.get(revisions_url(article), {"a": older.pk, "b": newer.pk}).content.decode()
+
+    assert "<ins>&lt;b&gt;Sau&lt;/b&gt;</ins>" in html
+
+
+def test_restore_brings_back_content_as_a_new_revision_and_keeps_the_status(client):
+    author = make_author(name="Thế Anh")
+    article = make_article(title="Tiêu đề gốc")
+    client.force_login(make_editor())
+    client.post(
+        change_url(article),
+        add_byline_rows(form_data(article, title="Tiêu đề gốc", tags="Nông nghiệp,"), [author]),
+    )
+    original = Revision.objects.get(article=article)
+    data = form_data(article, title="Tiêu đề sai", tags="")
+    data["bylines-0-DELETE"] = "on"
+    client.post(change_url(article), data)
+    assert Article.objects.get(pk=article.pk).title == "Tiêu đề sai"
+
+    response = client.post(f"{revisions_url(article)}{original.pk}/restore/")
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.title == "Tiêu đề gốc"
+    assert list(article.tags.names()) == ["Nông nghiệp"]
+    assert [byline.author for byline in article.bylines.all()] == [author]
+    assert article.is_published()
+    assert Revision.objects.filter(article=article).count() == 3
+    assert "Tiêu đề gốc" in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_journalist_cannot_see_revisions_or_restore(client):
+    journalist = make_journalist()
+    article = make_draft(created_by=journalist)
+    client.force_login(journalist)
+    client.post(change_url(article), form_data(article, title="Bản của tôi"))
+    revision = Revision.objects.get(article=article)
+
+    assert client.get(revisions_url(article)).status_code == 403
+    assert client.post(f"{revisions_url(article)}{revision.pk}/restore/").status_code == 403
+
+
+def test_each_published_version_is_kept_and_an_editor_can_open_it(client):
+    editor = make_editor()
+    article = make_draft(title="Bản lên trang đầu tiên", status=Article.Status.IN_REVIEW)
+    client.force_login(editor)
+    client.post(workflow_url(article, "publish"))
+    client.post(change_url(article), form_data(article, title="Bản sửa sau khi đăng"))
+
+    versions = PublishedVersion.objects.filter(article=article).order_by("created_at", "pk")
+    assert [version.content["title"] for version in versions] == [
+        "Bản lên trang đầu tiên",
+        "Bản sửa sau khi đăng",
+    ]
+    response = client.get(f"/admin/articles/article/{article.pk}/published/{versions[0].pk}/")
+    assert response.status_code == 200
+    assert "Bản lên trang đầu tiên" in response.content.decode()
+
+
+def test_published_versions_are_immutable_and_protect_their_article():
+    article = make_draft(status=Article.Status.IN_REVIEW)
+    article.publish(make_editor())
+    version = PublishedVersion.objects.get(article=article)
+
+    version.content = {"title": "Bị sửa"}
+    with pytest.raises(ValueError):
+        version.save()
+    with pytest.raises(ProtectedError):
+        article.delete()

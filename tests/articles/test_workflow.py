@@ -1,0 +1,287 @@
+import time
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles.models import Article, Correction, PublishedVersion, Revision, Transition
+from tests.articles.helpers import (
+    change_url,
+    form_data,
+    make_draft,
+    make_editor,
+    make_journalist,
+    workflow_url,
+)
+from tests.factories import make_article, make_author
+
+pytestmark = pytest.mark.django_db
+
+
+def test_journalist_submits_and_editor_publishes_with_history_on_the_change_page(client):
+    journalist = make_journalist(first_name="Duy", last_name="Tiến")
+    editor = make_editor(first_name="Hoàng", last_name="Gia")
+    article = make_draft(created_by=journalist, title="Mùa cà phê")
+
+    client.force_login(journalist)
+    assert client.post(workflow_url(article, "submit")).status_code == 302
+    client.force_login(editor)
+    assert client.post(workflow_url(article, "publish")).status_code == 302
+
+    article.refresh_from_db()
+    assert article.is_published()
+    assert client.get(article.get_absolute_url()).status_code == 200
+    html = client.get(change_url(article)).content.decode()
+    assert "Lịch sử quy trình" in html
+    assert html.index("Hoàng Gia") < html.index("Duy Tiến")  # newest step first
+    assert "gửi duyệt" in html.lower()
+    assert [step.action for step in article.transitions.all()] == ["published", "submitted"]
+
+
+def test_editor_sends_back_with_a_comment_the_writer_sees(client):
+    journalist = make_journalist()
+    article = make_draft(created_by=journalist, status=Article.Status.IN_REVIEW)
+    client.force_login(make_editor())
+
+    client.post(workflow_url(article, "send_back"), {"comment": "Cần thêm nguồn tin ở đoạn 2."})
+
+    article.refresh_from_db()
+    assert article.status == Article.Status.DRAFT
+    client.force_login(journalist)
+    assert "Cần thêm nguồn tin ở đoạn 2." in client.get(change_url(article)).content.decode()
+
+
+def test_sending_back_without_a_comment_is_refused_with_a_message(client):
+    article = make_draft(status=Article.Status.IN_REVIEW)
+    client.force_login(make_editor())
+
+    response = client.post(workflow_url(article, "send_back"), {"comment": " "}, follow=True)
+
+    article.refresh_from_db()
+    assert article.status == Article.Status.IN_REVIEW
+    assert "Hãy nói rõ" in response.content.decode()
+
+
+def test_impossible_transition_is_refused_with_a_message(client):
+    article = make_draft()
+    client.force_login(make_editor())
+
+    response = client.post(workflow_url(article, "unpublish"), follow=True)
+
+    article.refresh_from_db()
+    assert article.status == Article.Status.DRAFT
+    assert "không thể" in response.content.decode()
+
+
+def test_scheduled_article_stays_hidden_until_its_time_then_appears_by_itself(client):
+    editor = make_editor()
+    article = make_draft(status=Article.Status.IN_REVIEW, title="Bài hẹn giờ")
+    client.force_login(editor)
+    in_an_hour = timezone.localtime() + timedelta(hours=1)
+
+    client.post(
+        workflow_url(article, "schedule"), {"publish_at": in_an_hour.strftime("%Y-%m-%dT%H:%M")}
+    )
+    article.refresh_from_db()
+    client.logout()
+
+    assert article.is_scheduled()
+    assert client.get(article.get_absolute_url()).status_code == 404
+    assert "Bài hẹn giờ" not in client.get("/").content.decode()
+
+    # A real clock, no mocks: reschedule a second and a half ahead and wait for it.
+    article.publish(editor, at=timezone.now() + timedelta(seconds=1.5))
+    assert client.get(article.get_absolute_url()).status_code == 404
+    time.sleep(1.6)
+    assert client.get(article.get_absolute_url()).status_code == 200
+    assert "Bài hẹn giờ" in client.get("/").content.decode()
+
+
+def test_schedule_in_the_past_is_refused(client):
+    article = make_draft(status=Article.Status.IN_REVIEW)
+    client.force_login(make_editor())
+
+    response = client.post(
+        workflow_url(article, "schedule"), {"publish_at": "2020-01-01T08:00"}, follow=True
+    )
+
+    article.refresh_from_db()
+    assert article.status == Article.Status.IN_REVIEW
+    assert "Xuất bản ngay" in response.content.decode()
+
+
+def test_changelist_shows_scheduled_time_and_filters_by_it(client):
+    at = timezone.now() + timedelta(days=1)
+    make_article(title="Bài lên lịch", published_at=at)
+    make_article(title="Bài đang hiện")
+    client.force_login(make_editor())
+
+    html = client.get("/admin/articles/article/?state=scheduled").content.decode()
+
+    assert "Bài lên lịch" in html
+    assert timezone.localtime(at).strftime("%H:%M, %d/%m/%Y") in html
+    assert "Bài đang hiện" not in html
+
+
+def test_upcoming_page_lists_what_is_scheduled_in_the_next_days(client):
+    soon = make_article(title="Tối nay lên trang", published_at=timezone.now() + timedelta(hours=5))
+    make_article(title="Tuần sau mới lên", published_at=timezone.now() + timedelta(days=9))
+    make_article(title="Đã lên trang")
+    client.force_login(make_editor())
+
+    response = client.get("/admin/articles/article/upcoming/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert soon.title in html
+    assert soon.section.name in html
+    assert "Tuần sau mới lên" not in html
+    assert "Đã lên trang" not in html
+
+
+def test_journalist_change_to_live_article_waits_and_editor_approves_it(client):
+    journalist = make_journalist()
+    article = make_article(created_by=journalist, title="Tiêu đề đang hiện")
+    client.force_login(journalist)
+
+    response = client.post(change_url(article), form_data(article, title="Tiêu đề mới"))
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.title == "Tiêu đề đang hiện"
+    assert "Tiêu đề đang hiện" in client.get(article.get_absolute_url()).content.decode()
+    pending = Revision.objects.pending().get(article=article)
+    assert pending.content["title"] == "Tiêu đề mới"
+
+    client.force_login(make_editor())
+    client.post(f"/admin/articles/article/{article.pk}/changes/{pending.pk}/approve/")
+
+    article.refresh_from_db()
+    assert article.title == "Tiêu đề mới"
+    assert article.is_published()
+    assert "Tiêu đề mới" in client.get(article.get_absolute_url()).content.decode()
+    assert PublishedVersion.objects.filter(article=article, content__title="Tiêu đề mới").exists()
+
+
+def test_editor_rejects_a_pending_change_and_the_live_article_stays(client):
+    journalist = make_journalist()
+    article = make_article(created_by=journalist, title="Giữ nguyên")
+    client.force_login(journalist)
+    client.post(change_url(article), form_data(article, title="Không được duyệt"))
+    pending = Revision.objects.pending().get(article=article)
+
+    client.force_login(make_editor())
+    client.post(f"/admin/articles/article/{article.pk}/changes/{pending.pk}/reject/")
+
+    article.refresh_from_db()
+    pending.refresh_from_db()
+    assert article.title == "Giữ nguyên"
+    assert pending.state == Revision.State.REJECTED
+    assert Transition.objects.filter(article=article, action="change_rejected").exists()
+
+
+def test_journalist_cannot_approve_own_pending_change(client):
+    journalist = make_journalist()
+    article = make_article(created_by=journalist, title="Giữ nguyên")
+    client.force_login(journalist)
+    client.post(change_url(article), form_data(article, title="Tự duyệt"))
+    pending = Revision.objects.pending().get(article=article)
+
+    response = client.post(f"/admin/articles/article/{article.pk}/changes/{pending.pk}/approve/")
+
+    assert response.status_code == 403
+    assert Article.objects.get(pk=article.pk).title == "Giữ nguyên"
+
+
+def test_editor_edits_a_live_article_directly(client):
+    article = make_article(title="Bản cũ")
+    client.force_login(make_editor())
+
+    client.post(change_url(article), form_data(article, title="Bản mới"))
+
+    assert "Bản mới" in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_material_update_shows_the_update_time_to_readers(client):
+    article = make_article()
+    client.force_login(make_editor())
+
+    client.post(change_url(article), form_data(article, is_material_update="on"))
+
+    article.refresh_from_db()
+    stamp = timezone.localtime(article.material_update_at).strftime("%H:%M, %d/%m/%Y")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert f"Cập nhật lúc {stamp}" in html
+
+
+def test_an_ordinary_save_shows_no_update_time(client):
+    article = make_article()
+    client.force_login(make_editor())
+
+    client.post(change_url(article), form_data(article, lead="Sửa lỗi chính tả."))
+
+    assert "Cập nhật lúc" not in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_correction_is_printed_with_its_date_at_the_end_of_the_article(client):
+    article = make_article(body="<p>Thân bài.</p>")
+    client.force_login(make_editor())
+    data = form_data(article)
+    data.update(
+        {
+            "corrections-TOTAL_FORMS": "1",
+            "corrections-0-text": "Xã Ea Tu, không phải xã Ea Kao.",
+            "corrections-0-created_at_0": "2026-11-28",
+            "corrections-0-created_at_1": "09:30:00",
+        }
+    )
+
+    client.post(change_url(article), data)
+
+    assert Correction.objects.filter(article=article).count() == 1
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "Thông tin cải chính" in html
+    assert "09:30, 28/11/2026" in html
+    assert html.index("Thân bài.") < html.index("Xã Ea Tu, không phải xã Ea Kao.")
+
+
+def test_stale_form_is_refused_naming_who_saved_in_between(client):
+    article = make_draft(title="Bản đầu")
+    first = make_editor(first_name="Minh", last_name="Anh")
+    second = make_editor(first_name="Thu", last_name="Hà")
+    stale = form_data(article, title="Bản của Minh Anh")  # Minh Anh opens the form…
+
+    client.force_login(second)  # …Thu Hà opens and saves meanwhile…
+    assert (
+        client.post(change_url(article), form_data(article, title="Bản của Thu Hà")).status_code
+        == 302
+    )
+
+    client.force_login(first)  # …then Minh Anh saves the stale form.
+    response = client.post(change_url(article), stale)
+
+    assert response.status_code == 200
+    assert "Thu Hà đã lưu bài này" in response.content.decode()
+    assert Article.objects.get(pk=article.pk).title == "Bản của Thu Hà"
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("url", ["/admin/articles/article/", "/admin/articles/article/upcoming/"])
+def test_desk_lists_cost_the_same_queries_for_few_or_many_articles(client, url):
+    # Status, pending changes (an EXISTS annotation), section, last saver and bylines are loaded
+    # with the page, so a longer list must not add queries.
+    client.force_login(make_editor())
+    soon = timezone.now() + timedelta(hours=2)
+    make_article(published_at=soon, authors=[make_author()])
+    few = count_queries(client, url)
+    for _ in range(5):
+        make_article(published_at=soon, authors=[make_author()])
+    assert count_queries(client, url) == few
