@@ -4,11 +4,14 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from articles.editor_views import body_editor_images
+
 admin.site.site_header = _("Newsroom")
 admin.site.site_title = _("Newsroom")
 admin.site.index_title = _("Editorial desk")
 
 urlpatterns = [
+    path("admin/body-editor/images/", body_editor_images, name="body-editor-images"),
     path("admin/", admin.site.urls),
     path("tac-gia/", include("authors.urls")),
     path("", include("articles.urls")),
