@@ -198,8 +198,9 @@ function pickPhoto(editor, options) {
 
     const finish = (value) => {
       clearTimeout(timer)
-      dialog.remove()
+      // Resolve before removing: removing an open dialog may fire "close" synchronously.
       resolve(value)
+      dialog.remove()
     }
     cancel.addEventListener("click", () => dialog.close())
     dialog.addEventListener("close", () => finish(null))
@@ -237,8 +238,8 @@ function editCaption(editor, node) {
       ]),
     ])
     const finish = (value) => {
-      dialog.remove()
       resolve(value)
+      dialog.remove()
     }
     cancel.addEventListener("click", () => dialog.close())
     dialog.addEventListener("close", () => finish(null))
