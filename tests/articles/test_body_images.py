@@ -1,5 +1,6 @@
 """Library photos inside article bodies: stored as references, resolved on the public page."""
 
+import copy
 import json
 import re
 
@@ -9,6 +10,7 @@ from django.contrib.staticfiles import finders
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.csp import CSP
 
 from articles.models import Article
 from multimedia.models import Image
@@ -240,3 +242,27 @@ def test_article_saved_through_admin_keeps_photo_reference(client):
     article = Article.objects.get(pk=article.pk)
     assert figure(image, "Chú thích riêng") in article.body
     assert "Chú thích riêng" in body_html(client, article)
+
+
+def test_admin_editor_works_under_a_strict_csp(client, settings):
+    settings.MIDDLEWARE = [
+        *settings.MIDDLEWARE,
+        "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    ]
+    settings.SECURE_CSP = {
+        "default-src": [CSP.SELF],
+        "script-src": [CSP.SELF, CSP.NONCE],
+        "style-src": [CSP.SELF, CSP.NONCE],
+    }
+    templates = copy.deepcopy(settings.TEMPLATES)
+    templates[0]["OPTIONS"]["context_processors"].append("django.template.context_processors.csp")
+    settings.TEMPLATES = templates
+    client.force_login(make_user(is_superuser=True))
+
+    response = client.get(f"/admin/articles/article/{make_article().pk}/change/")
+
+    nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"])[1]
+    inline_scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>", response.content.decode())
+    assert any('type="importmap"' in tag for tag in inline_scripts)  # the editor's import map
+    for tag in inline_scripts:
+        assert f'nonce="{nonce}"' in tag or 'type="application/json"' in tag, tag
