@@ -10,6 +10,8 @@ from django.views.decorators.http import require_GET
 from multimedia.models import Image
 
 PHOTOS_PER_PAGE = 24
+# The editor asks for all photos of a body at once (static/js/article-body-editor.js).
+PHOTOS_PER_LOOKUP = 100
 
 
 def may_write_bodies(user):
@@ -43,7 +45,7 @@ def body_editor_images(request):
     images = Image.objects.order_by("-created_at", "-pk")
     if "id" in request.GET:
         ids = [value for value in request.GET.getlist("id") if value.isdigit()]
-        found = images.filter(pk__in=ids[:PHOTOS_PER_PAGE])
+        found = images.filter(pk__in=ids[:PHOTOS_PER_LOOKUP])
         return JsonResponse({"results": [photo_json(image) for image in found], "has_next": False})
     if query := request.GET.get("q", "").strip():
         images = images.filter(

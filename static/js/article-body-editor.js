@@ -12,6 +12,7 @@ const interpolate = window.interpolate || ((format, values) => format.replace("%
 
 // ---- Loading photos: every figure of a body in one request -------------------------------------
 
+const PHOTOS_PER_LOOKUP = 100 // articles/editor_views.py
 const known = new Map() // id -> Promise of the photo (or null when it is gone)
 let batch = null
 
@@ -31,12 +32,16 @@ function loadPhoto(searchUrl, id) {
       queueMicrotask(() => {
         const waiting = batch
         batch = null
-        fetchPhotos(
-          searchUrl,
-          [...waiting.keys()].map((each) => ["id", each]),
-        ).then(
-          ({ results }) => {
-            const found = new Map(results.map((photo) => [String(photo.id), photo]))
+        const ids = [...waiting.keys()]
+        const requests = []
+        for (let start = 0; start < ids.length; start += PHOTOS_PER_LOOKUP) {
+          const chunk = ids.slice(start, start + PHOTOS_PER_LOOKUP)
+          requests.push(fetchPhotos(searchUrl, chunk.map((each) => ["id", each])))
+        }
+        Promise.all(requests).then(
+          (answers) => {
+            const photos = answers.flatMap((answer) => answer.results)
+            const found = new Map(photos.map((photo) => [String(photo.id), photo]))
             for (const [each, resolve] of waiting) resolve(found.get(each) || null)
           },
           () => {

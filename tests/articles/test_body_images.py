@@ -266,3 +266,12 @@ def test_admin_editor_works_under_a_strict_csp(client, settings):
     assert any('type="importmap"' in tag for tag in inline_scripts)  # the editor's import map
     for tag in inline_scripts:
         assert f'nonce="{nonce}"' in tag or 'type="application/json"' in tag, tag
+
+
+def test_photo_lookup_answers_for_every_photo_of_a_long_photo_story(client):
+    client.force_login(writer())
+    images = [make_image() for _ in range(30)]
+
+    found = client.get("/admin/body-editor/images/", {"id": [image.pk for image in images]}).json()
+
+    assert {photo["id"] for photo in found["results"]} == {image.pk for image in images}
