@@ -9,6 +9,70 @@
 import { crel, gettext, Node } from "django-prose-editor/editor"
 
 const interpolate = window.interpolate || ((format, values) => format.replace("%s", values[0]))
+const gettext_noop = (text) => text
+
+// django-prose-editor speaks English. Its dialogs already pass their texts through gettext(), so
+// they only need our catalog to know them; its toolbar titles are plain strings, translated below
+// once the toolbar exists. Listed here so that makemessages collects them all.
+const TOOLBAR_TEXTS = new Set([
+  gettext_noop("paragraph"),
+  gettext_noop("heading 2"),
+  gettext_noop("heading 3"),
+  gettext_noop("Paragraph"),
+  gettext_noop("Heading 2"),
+  gettext_noop("Heading 3"),
+  gettext_noop("unordered list"),
+  gettext_noop("ordered list"),
+  gettext_noop("blockquote"),
+  gettext_noop("horizontal rule"),
+  gettext_noop("bold"),
+  gettext_noop("italic"),
+  gettext_noop("insert link"),
+  gettext_noop("remove link"),
+  gettext_noop("Insert table"),
+  gettext_noop("Add column"),
+  gettext_noop("Delete column"),
+  gettext_noop("Add row"),
+  gettext_noop("Delete row"),
+  gettext_noop("Merge cells"),
+  gettext_noop("Split cell"),
+  gettext_noop("Toggle header cell"),
+  gettext_noop("Delete table"),
+  gettext_noop("undo"),
+  gettext_noop("redo"),
+])
+const DIALOG_TEXTS = [
+  gettext_noop("URL"),
+  gettext_noop("Title"),
+  gettext_noop("Edit Link"),
+  gettext_noop("List properties"),
+  gettext_noop("Start at"),
+  gettext_noop("List type"),
+  gettext_noop("Decimal numbers"),
+  gettext_noop("Lowercase letters"),
+  gettext_noop("Uppercase letters"),
+  gettext_noop("Lowercase Roman numerals"),
+  gettext_noop("Uppercase Roman numerals"),
+  gettext_noop("Bullets"),
+  gettext_noop("Rows"),
+  gettext_noop("Columns"),
+  gettext_noop("Include header row"),
+  gettext_noop("Table Properties"),
+  gettext_noop("Insert Table"),
+]
+
+function translateToolbar(container) {
+  for (const button of container.querySelectorAll(".prose-menubar [title]")) {
+    if (TOOLBAR_TEXTS.has(button.title)) {
+      const text = gettext(button.title)
+      button.title = text
+      button.setAttribute("aria-label", text)
+    }
+  }
+  for (const option of container.querySelectorAll(".prose-menubar__option > *")) {
+    if (TOOLBAR_TEXTS.has(option.textContent)) option.textContent = gettext(option.textContent)
+  }
+}
 
 // ---- Loading photos: every figure of a body in one request -------------------------------------
 
@@ -272,6 +336,8 @@ export const ArticleImage = Node.create({
 
   onCreate() {
     addStylesheet(this.options.cssUrl)
+    // The menu extension comes before this one, so its toolbar exists by now.
+    translateToolbar(this.editor.view.dom.parentElement)
   },
 
   addAttributes() {

@@ -147,7 +147,9 @@ def test_editor_strings_are_translated_for_the_admin(client):
 
     catalog = client.get("/admin/jsi18n/").content.decode()
 
-    assert '"Insert photo": "Ch\\u00e8n \\u1ea3nh"' in catalog  # "Chèn ảnh", JSON-escaped
+    # JSON-escaped: "Chèn ảnh" for our button, "Sửa liên kết" for the editor's own link dialog.
+    assert '"Insert photo": "Ch\\u00e8n \\u1ea3nh"' in catalog
+    assert '"Edit Link": "S\\u1eeda li\\u00ean k\\u1ebft"' in catalog
 
 
 def test_uploading_in_the_popup_hands_the_new_photo_to_the_editor(client):
