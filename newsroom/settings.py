@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django_prose_editor.config import html_tags
+from js_asset import static_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -44,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.postgres",
+    "django_prose_editor",
     "taggit",
     "articles",
     "authors",
@@ -150,6 +153,17 @@ CSRF_COOKIE_HTTPONLY = False
 if env_bool("HTTPS"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+
+# The article body editor's own extension: a photo from the media library inside the body.
+# See articles/sanitize.py for the editor's configuration and allow-list.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("js/article-body-editor.js")],
+        "extensions": {
+            "ArticleImage": html_tags(["figure", "figcaption"], {"figure": ["data-image-id"]})
+        },
+    }
+]
 
 # Pages of lists (section, author, tag, …): how many items a page, and how many pages a list offers.
 ARTICLES_PER_PAGE = 20

@@ -4,6 +4,8 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from articles.editor_views import body_editor_images
+
 from . import sitemaps
 
 admin.site.site_header = _("Newsroom")
@@ -11,6 +13,7 @@ admin.site.site_title = _("Newsroom")
 admin.site.index_title = _("Editorial desk")
 
 urlpatterns = [
+    path("admin/body-editor/images/", body_editor_images, name="body-editor-images"),
     path("admin/", admin.site.urls),
     path("robots.txt", sitemaps.robots_txt, name="robots"),
     path("sitemap.xml", sitemaps.index, name="sitemap"),

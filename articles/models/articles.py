@@ -7,11 +7,13 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 
 from newsroom.text import unique_slug
 
-from ..sanitize import sanitize_body
+from ..body_images import render_body
+from ..sanitize import BODY_EXTENSIONS, sanitize_body
 from ..search import article_document, search_query
 from .tags import TaggedArticle
 from .workflow import WORKFLOW_PERMISSIONS, ArticleWorkflowMixin, WorkflowQuerySetMixin
@@ -118,7 +120,16 @@ class Article(ArticleWorkflowMixin, models.Model):
     lead = models.TextField(
         _("lead (sapo)"), blank=True, help_text=_("The bold opening paragraph under the title.")
     )
-    body = models.TextField(_("body"), blank=True)
+    body = ProseEditorField(
+        _("body"),
+        blank=True,
+        extensions=BODY_EXTENSIONS,
+        sanitize=sanitize_body,
+        help_text=_(
+            "Photos come from the media library: a new caption or credit there shows in every "
+            "article that uses the photo, unless the article gives its own caption."
+        ),
+    )
     section = models.ForeignKey(
         "articles.Section",
         verbose_name=_("section"),
@@ -236,6 +247,10 @@ class Article(ArticleWorkflowMixin, models.Model):
     def update_search_document(self):
         """Rewrite the stored document alone (after tag changes); touches no other column."""
         Article.objects.filter(pk=self.pk).update(search_document=self.search_vector())
+
+    def render_body(self):
+        """The body as readers see it, photos resolved from the media library in one query."""
+        return render_body(self.body)
 
     def is_published(self):
         """Mirror of ArticleQuerySet.published() for one article."""
