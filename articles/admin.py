@@ -45,7 +45,7 @@ class ArticleAdmin(admin.ModelAdmin):
         (_("Placement"), {"fields": ["section", "tags"]}),
         (_("Photo"), {"fields": ["featured_image", "featured_image_caption"]}),
         (_("Byline"), {"fields": ["byline_text"]}),
-        (_("Publishing"), {"fields": ["status", "published_at"]}),
+        (_("Publishing"), {"fields": ["status", "published_at", "comments_mode"]}),
     ]
 
     def save_model(self, request, obj, form, change):
@@ -73,6 +73,7 @@ class SiteSettingsAdmin(admin.ModelAdmin):
                 ]
             },
         ),
+        (_("Reader comments"), {"fields": ["comments_mode"]}),
     ]
 
     def has_add_permission(self, request):

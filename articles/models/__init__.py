@@ -1,4 +1,5 @@
 from .articles import Article, ArticleAuthor, ArticleQuerySet
+from .comment_modes import CommentMode
 from .sections import Section
 from .site import SiteSettings
 from .tags import Tag, TaggedArticle
@@ -7,6 +8,7 @@ __all__ = [
     "Article",
     "ArticleAuthor",
     "ArticleQuerySet",
+    "CommentMode",
     "Section",
     "SiteSettings",
     "Tag",

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from taggit.managers import TaggableManager
 from newsroom.text import unique_slug
 
 from ..sanitize import sanitize_body
+from .comment_modes import CommentMode
 from .tags import TaggedArticle
 
 
@@ -45,7 +47,21 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What a list of article cards shows: section, featured image and bylines."""
-        return self.select_related("section", "featured_image").with_bylines()
+        return self.select_related("section", "featured_image").with_bylines().with_comment_counts()
+
+    def with_comment_counts(self):
+        """Annotate approved_comment_count: one correlated subquery per row, no extra query."""
+        from comments.models import Comment  # comments builds on articles, not the reverse
+
+        approved = (
+            Comment.objects.approved()
+            .filter(article=OuterRef("pk"))
+            .order_by()
+            .values("article")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        return self.annotate(approved_comment_count=Coalesce(Subquery(approved), 0))
 
     def related_to(self, article):
         return self.in_section(article.section_id).exclude(pk=article.pk).newest_first()
@@ -130,6 +146,15 @@ class Article(models.Model):
         editable=False,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    comments_mode = models.CharField(
+        _("reader comments"),
+        max_length=10,
+        choices=CommentMode.choices,
+        blank=True,
+        help_text=_(
+            "Empty follows the site setting. Comments close by themselves some days after publication."
+        ),
     )
 
     objects = ArticleQuerySet.as_manager()

@@ -174,8 +174,9 @@ def make_archive(articles_per_section):
 HOME_QUERIES = 7
 # Section: site settings, nav sections, the section, the count for pagination, the page, bylines = 6.
 SECTION_QUERIES = 6
-# Article: site settings, nav sections, the article, its bylines, its tags, related articles = 6.
-ARTICLE_QUERIES = 6
+# Article: site settings, nav sections, the article, its bylines, its tags, related articles, its
+# approved comments (none here, so no query for their replies) = 7.
+ARTICLE_QUERIES = 7
 
 
 @pytest.mark.parametrize("articles_per_section", [1, 8])
