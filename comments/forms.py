@@ -35,7 +35,10 @@ class CommentForm(forms.ModelForm):
         widgets = {"parent": forms.HiddenInput}
         error_messages = {
             "name": {"required": _("Please enter your name.")},
-            "email": {"required": _("Please enter your email.")},
+            "email": {
+                "required": _("Please enter your email."),
+                "invalid": _("Please enter a valid email address."),
+            },
         }
 
     def __init__(self, *args, article, **kwargs):
