@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Comment, CommentReport, WordRule
 from .moderation import describe_hold
+from .signals import comments_changed
 
 DECISIONS = {
     "approve": (Comment.Status.APPROVED, _("Approve")),
@@ -60,12 +61,12 @@ class CommentAdmin(admin.ModelAdmin):
 
     list_display = [
         "excerpt",
-        "status",
-        "article_link",
+        "held",
         "sender",
         "sender_record",
-        "held",
         "report_count",
+        "article_link",
+        "status",
         "created_at",
     ]
     list_display_links = ["excerpt"]
@@ -104,7 +105,8 @@ class CommentAdmin(admin.ModelAdmin):
 
     def get_list_display(self, request):
         if self.has_moderate_permission(request):
-            return [*self.list_display, "decision_buttons"]
+            # Right after the text, so the buttons never hide behind a horizontal scroll.
+            return [self.list_display[0], "decision_buttons", *self.list_display[1:]]
         return self.list_display
 
     def get_fieldsets(self, request, obj=None):
@@ -154,6 +156,7 @@ class CommentAdmin(admin.ModelAdmin):
         obj.status = Comment.Status.APPROVED
         obj.decided_at = timezone.now()
         super().save_model(request, obj, form, change)
+        comments_changed.send(sender=Comment, article_ids={obj.article_id})
 
     def get_urls(self):
         decide = self.admin_site.admin_view(self.decide_view)
@@ -262,7 +265,7 @@ class CommentAdmin(admin.ModelAdmin):
         return format_html(
             '<a href="{}" target="_blank" rel="noopener">{}</a>',
             obj.article.get_absolute_url(),
-            Truncator(obj.article.title).chars(60),
+            Truncator(obj.article.title).chars(50),
         )
 
     @admin.display(description=_("sender"), ordering="email")

@@ -13,6 +13,7 @@ from articles.models import CommentMode, SiteSettings
 
 from .models import Comment, WordRule
 from .protection import advisory_lock_key
+from .signals import comments_changed
 
 # Addresses with a scheme or www., and bare domains under the endings spammers favour.
 LINK_PATTERN = re.compile(
@@ -58,7 +59,7 @@ def screen(article, body):
     if held_for:
         return Comment.Status.PENDING, held_for
     if comments_mode(article) == CommentMode.POST:
-        return Comment.Status.APPROVED, []
+        return Comment.Status.APPROVED, [{"rule": "post_moderation", "detail": ""}]
     return Comment.Status.PENDING, [{"rule": "pre_moderation", "detail": ""}]
 
 
@@ -78,7 +79,7 @@ def receive(article, *, name, email, body, parent, ip_hash, user_agent):
         ).exists():
             return None
         status, held_for = screen(article, body)
-        return Comment.objects.create(
+        comment = Comment.objects.create(
             article=article,
             parent=parent,
             name=name,
@@ -91,6 +92,9 @@ def receive(article, *, name, email, body, parent, ip_hash, user_agent):
             ip_hash=ip_hash,
             user_agent=user_agent[:200],
         )
+    if comment.is_visible():
+        comments_changed.send(sender=Comment, article_ids={article.pk})
+    return comment
 
 
 def describe_hold(reason):
@@ -106,4 +110,6 @@ def describe_hold(reason):
         return ngettext("Reader reports (%d)", "Reader reports (%d)", detail) % detail
     if rule == "pre_moderation":
         return gettext("Pre-moderation")
+    if rule == "post_moderation":
+        return gettext("Post-moderation: already shown")
     return str(rule)

@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from ..signals import comments_changed
+
 
 class CommentQuerySet(models.QuerySet):
     def approved(self):
@@ -75,15 +77,22 @@ class CommentQuerySet(models.QuerySet):
         One conditional UPDATE: when two moderators act on the same comment at once, PostgreSQL lets
         exactly one of them match `decided_at IS NULL`, and the other's update touches nothing.
         """
-        return self.needs_review().update(
+        article_ids = set(self.needs_review().values_list("article_id", flat=True))
+        taken = self.needs_review().update(
             status=status, decided_by=moderator, decided_at=timezone.now(), report_count=0
         )
+        if taken:
+            comments_changed.send(sender=Comment, article_ids=article_ids)
+        return taken
 
     def reopen(self):
         """Send decided comments back to the queue, hidden from readers until decided again."""
-        return self.filter(decided_at__isnull=False, is_newsroom=False).update(
-            status=Comment.Status.PENDING, decided_by=None, decided_at=None
-        )
+        decided = self.filter(decided_at__isnull=False, is_newsroom=False)
+        article_ids = set(decided.values_list("article_id", flat=True))
+        reopened = decided.update(status=Comment.Status.PENDING, decided_by=None, decided_at=None)
+        if reopened:
+            comments_changed.send(sender=Comment, article_ids=article_ids)
+        return reopened
 
 
 class Comment(models.Model):
@@ -251,6 +260,9 @@ class Comment(models.Model):
                     {"rule": "reports", "detail": comment.report_count},
                 ]
                 update_fields += ["status", "decided_at", "decided_by", "held_for"]
+                transaction.on_commit(
+                    lambda: comments_changed.send(sender=Comment, article_ids={self.article_id})
+                )
             comment.save(update_fields=update_fields)
         self.refresh_from_db()
         return True

@@ -258,3 +258,23 @@ def test_word_list_refuses_the_same_word_without_diacritics(moderator_client):
     assert response.status_code == 200
     assert "Từ này đã có trong danh sách" in response.content.decode()
     assert WordRule.objects.count() == 1
+
+
+def test_decisions_announce_which_article_pages_to_purge(moderator_client):
+    from comments.signals import comments_changed
+
+    article = make_article()
+    comment = make_comment(article, status=Comment.Status.PENDING)
+    announced = []
+
+    def remember(sender, article_ids, **kwargs):
+        announced.append(set(article_ids))
+
+    comments_changed.connect(remember)
+    try:
+        moderator_client.post(decide_url(comment), {"decision": "approve"})
+        moderator_client.post(decide_url(comment), {"decision": "reject"})  # too late: no change
+    finally:
+        comments_changed.disconnect(remember)
+
+    assert announced == [{article.pk}]
