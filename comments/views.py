@@ -94,7 +94,10 @@ def comment_list(request, article_id):
 @require_http_methods(["GET", "POST"])
 def comment_report(request, pk):
     comment = get_object_or_404(
-        Comment.objects.approved().select_related("article__section"), pk=pk
+        Comment.objects.approved()
+        .filter(article__in=Article.objects.published())
+        .select_related("article__section"),
+        pk=pk,
     )
     if request.method == "GET":
         return render(request, "comments/report_form.html", {"comment": comment})
