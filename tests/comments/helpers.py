@@ -41,8 +41,12 @@ def seasoned_token(article, seconds_ago=None):
 
 
 def post_comment(client, article, token=None, ip="203.0.113.7", **fields):
-    """Open the form page as a reader would (getting the CSRF cookie), then send the form."""
-    page = client.get(form_url(article), REMOTE_ADDR=ip)
+    """Open the form page as a reader would (getting the CSRF cookie), then send the form.
+
+    Keyword arguments starting with HTTP_ are request headers; the others are form fields.
+    """
+    headers = {key: fields.pop(key) for key in list(fields) if key.startswith("HTTP_")}
+    page = client.get(form_url(article), REMOTE_ADDR=ip, **headers)
     assert page.status_code == 200, page.status_code
     data = {
         "csrfmiddlewaretoken": csrf_token_in(page.content.decode()),
@@ -54,7 +58,7 @@ def post_comment(client, article, token=None, ip="203.0.113.7", **fields):
         "token": token or seasoned_token(article),
         **fields,
     }
-    return client.post(form_url(article), data, REMOTE_ADDR=ip)
+    return client.post(form_url(article), data, REMOTE_ADDR=ip, **headers)
 
 
 def csrf_token_in(html):

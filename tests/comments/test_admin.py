@@ -278,3 +278,19 @@ def test_decisions_announce_which_article_pages_to_purge(moderator_client):
         comments_changed.disconnect(remember)
 
     assert announced == [{article.pk}]
+
+
+def test_roles_hold_only_comment_permissions_from_this_app():
+    from django.contrib.auth.models import Group
+
+    moderator = Group.objects.get(name="Moderator")
+    codenames = set(moderator.permissions.values_list("codename", flat=True))
+
+    assert {"view_comment", "moderate_comment", "add_comment", "change_wordrule"} <= codenames
+    assert set(moderator.permissions.values_list("content_type__app_label", flat=True)) == {
+        "comments"
+    }
+    assert "delete_comment" not in codenames
+    assert not Group.objects.get(name="Journalist").permissions.filter(
+        content_type__app_label="comments"
+    )

@@ -320,3 +320,21 @@ def test_post_without_the_csrf_cookie_gets_a_vietnamese_403(reader):
     assert response.status_code == 403
     assert "Biểu mẫu đã hết hạn" in response.content.decode()
     assert not Comment.objects.exists()
+
+
+def test_forged_x_forwarded_for_does_not_dodge_the_rate_limit_by_default(reader):
+    article = make_article()
+    for number in range(5):
+        post_comment(
+            reader,
+            article,
+            email=f"b{number}@example.com",
+            body=f"Ý {number}",
+            HTTP_X_FORWARDED_FOR=f"10.9.9.{number}",
+        )
+
+    response = post_comment(
+        reader, article, email="b9@example.com", body="Thứ sáu", HTTP_X_FORWARDED_FOR="10.9.9.99"
+    )
+
+    assert response.status_code == 429
