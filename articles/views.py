@@ -68,7 +68,10 @@ def section_detail(request, slug):
 @require_GET
 def article_detail(request, section, slug, pk):
     article = get_object_or_404(
-        Article.objects.published().select_related("section", "featured_image").with_bylines(),
+        Article.objects.published()
+        .select_related("section", "featured_image")
+        .with_bylines()
+        .with_comment_counts(),
         pk=pk,
     )
     if request.path != article.get_absolute_url():

@@ -180,3 +180,20 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Reader comments (comments app). Each can be overridden here; the site settings and each article
+# choose the moderation mode in the admin, COMMENTS_MODERATION is the default when neither does.
+COMMENTS_MODERATION = os.environ.get("COMMENTS_MODERATION", "pre")  # "pre", "post" or "closed"
+COMMENTS_MIN_SUBMIT_SECONDS = 3  # a form sent faster than this after it was served is a bot's
+COMMENTS_MAX_TOKEN_AGE = 2 * 60 * 60  # seconds a served form stays valid
+COMMENTS_RATE_LIMIT = (5, 10 * 60)  # at most 5 comments per 10 minutes per IP hash and per email
+COMMENTS_CLOSE_AFTER_DAYS = 30  # comments close this long after publication; None keeps them open
+COMMENTS_REPORT_THRESHOLD = 3  # reader reports that send an approved comment back to the queue
+COMMENTS_MAX_LINKS = 2  # more links than this hold a comment for review
+COMMENTS_DUPLICATE_WINDOW = (
+    60 * 60
+)  # seconds in which the same text from the same sender is refused
+COMMENTS_PER_PAGE = 50  # top-level comments per page under an article
+# Where the reader's address comes from. Behind a reverse proxy that sets X-Forwarded-For, set
+# "HTTP_X_FORWARDED_FOR" (its last entry, the one the proxy added, is used); never trust it otherwise.
+COMMENTS_CLIENT_IP_HEADER = os.environ.get("COMMENTS_CLIENT_IP_HEADER", "REMOTE_ADDR")

@@ -20,6 +20,7 @@ urlpatterns = [
     path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap-section"),
     path("api/", include("api.urls")),
     path("tac-gia/", include("authors.urls")),
+    path("binh-luan/", include("comments.urls")),
     path("", include("articles.urls")),
 ]
 

@@ -90,6 +90,7 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
                     "published_at",
                     "material_update_at",
                     "is_material_update",
+                    "comments_mode",
                     "former_addresses",
                     "loaded_at",
                 ]
@@ -124,6 +125,7 @@ class SiteSettingsAdmin(admin.ModelAdmin):
                 ]
             },
         ),
+        (_("Reader comments"), {"fields": ["comments_mode"]}),
     ]
 
     def has_add_permission(self, request):

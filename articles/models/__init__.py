@@ -1,4 +1,5 @@
 from .articles import Article, ArticleAuthor, ArticleQuerySet
+from .comment_modes import CommentMode
 from .corrections import Correction
 from .preview_links import PreviewLink
 from .readership import ArticleViewCount
@@ -15,6 +16,7 @@ __all__ = [
     "ArticleQuerySet",
     "ArticleSlugHistory",
     "ArticleViewCount",
+    "CommentMode",
     "Correction",
     "PreviewLink",
     "PublishedVersion",

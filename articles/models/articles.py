@@ -15,6 +15,7 @@ from newsroom.text import unique_slug
 from ..body_images import render_body
 from ..sanitize import BODY_EXTENSIONS, sanitize_body
 from ..search import article_document, search_query
+from .comment_modes import CommentMode
 from .tags import TaggedArticle
 from .workflow import WORKFLOW_PERMISSIONS, ArticleWorkflowMixin, WorkflowQuerySetMixin
 
@@ -52,7 +53,21 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
 
     def for_listing(self):
         """What a list of article cards shows: section, featured image and bylines."""
-        return self.select_related("section", "featured_image").with_bylines()
+        return self.select_related("section", "featured_image").with_bylines().with_comment_counts()
+
+    def with_comment_counts(self):
+        """Annotate approved_comment_count: one correlated subquery per row, no extra query."""
+        from comments.models import Comment  # comments builds on articles, not the reverse
+
+        approved = (
+            Comment.objects.approved()
+            .filter(article=OuterRef("pk"))
+            .order_by()
+            .values("article")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        return self.annotate(approved_comment_count=Coalesce(Subquery(approved), 0))
 
     def search(self, query):
         """Articles matching the reader's words, diacritics or not, best match first."""
@@ -189,6 +204,15 @@ class Article(ArticleWorkflowMixin, models.Model):
         related_name="+",
     )
     search_document = SearchVectorField(null=True, editable=False)
+    comments_mode = models.CharField(
+        _("reader comments"),
+        max_length=10,
+        choices=CommentMode.choices,
+        blank=True,
+        help_text=_(
+            "Empty follows the site setting. Comments close by themselves some days after publication."
+        ),
+    )
 
     objects = ArticleQuerySet.as_manager()
 

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .comment_modes import CommentMode
+
 
 class SiteSettings(models.Model):
     """The paper's name and the masthead facts press law requires on every page (one row)."""
@@ -16,6 +18,13 @@ class SiteSettings(models.Model):
     address = models.CharField(_("address"), max_length=255, blank=True)
     phone = models.CharField(_("phone"), max_length=60, blank=True)
     email = models.EmailField(_("email"), blank=True)
+    comments_mode = models.CharField(
+        _("reader comments"),
+        max_length=10,
+        choices=CommentMode.choices,
+        blank=True,
+        help_text=_("For every article that does not choose. Empty uses the server's default."),
+    )
 
     class Meta:
         verbose_name = _("site settings")

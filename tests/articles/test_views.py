@@ -175,8 +175,9 @@ HOME_QUERIES = 9
 # Section: site settings, nav sections, the section, the count for pagination, the page, bylines = 6.
 SECTION_QUERIES = 6
 # Article: site settings, nav sections, the article, its bylines, its tags, its corrections,
-# related articles, most read 24 h and 7 days = 9.
-ARTICLE_QUERIES = 9
+# related articles, most read 24 h and 7 days, its approved comments (none here, so no query for
+# their replies) = 10.
+ARTICLE_QUERIES = 10
 
 
 @pytest.mark.parametrize("articles_per_section", [1, 8])

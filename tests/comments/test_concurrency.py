@@ -1,0 +1,119 @@
+"""Real concurrency against the live test server: threads, HTTP, and separate DB connections."""
+
+import http.cookiejar
+import re
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from importlib import import_module
+from threading import Barrier
+
+import pytest
+from django.apps import apps as django_apps
+from django.urls import reverse
+
+from comments.models import Comment
+from tests.factories import make_article
+
+from .helpers import csrf_token_in, make_comment, make_role_user, seasoned_token
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+READERS = 50
+
+
+def browser():
+    return urllib.request.build_opener(
+        urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+    )
+
+
+def send(opener, url, data=None, headers=None):
+    body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
+    request = urllib.request.Request(url, data=body, headers=headers or {})
+    with opener.open(request, timeout=30) as response:
+        return response.status, response.read().decode()
+
+
+def test_concurrent_valid_posts_from_different_readers_are_each_stored_once(
+    busy_live_server, settings
+):
+    settings.COMMENTS_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    article = make_article()
+    url = f"{busy_live_server}/binh-luan/{article.pk}/"
+    start = Barrier(READERS)
+
+    def reader(number):
+        opener = browser()
+        headers = {"X-Forwarded-For": f"10.1.{number // 250}.{number % 250 + 1}"}
+        status, page = send(opener, url, headers=headers)
+        assert status == 200
+        data = {
+            "csrfmiddlewaretoken": csrf_token_in(page),
+            "name": f"Bạn đọc {number}",
+            "email": f"reader{number}@example.com",
+            "body": f"Ý kiến số {number} về bài viết.",
+            "token": seasoned_token(article),
+            "website": "",
+        }
+        start.wait(timeout=30)  # every reader sends at the same moment
+        return send(opener, url, data, headers)
+
+    with ThreadPoolExecutor(max_workers=READERS) as pool:
+        results = list(pool.map(reader, range(READERS)))
+
+    assert all(status == 200 and "đang chờ duyệt" in html for status, html in results)
+    bodies = sorted(Comment.objects.values_list("body", flat=True))
+    assert bodies == sorted(f"Ý kiến số {number} về bài viết." for number in range(READERS))
+
+
+def test_two_moderators_at_once_leave_exactly_one_decision(live_server):
+    # An earlier transactional test flushed the roles; grant them again with the data migration.
+    import_module("comments.migrations.0002_role_permissions").grant(django_apps, None)
+    article = make_article()
+    comments = [make_comment(article, status="pending", body=f"Tranh chấp {n}") for n in range(8)]
+    moderators = []
+    for name, decision in [("mod-duyet", "approve"), ("mod-tuchoi", "reject")]:
+        user = make_role_user("Moderator", username=name, password="mat-khau-dai-123")
+        moderators.append((user, decision))
+
+    def logged_in(user):
+        opener = browser()
+        login = f"{live_server.url}{reverse('admin:login')}"
+        _status, page = send(opener, login)
+        send(
+            opener,
+            login,
+            {
+                "csrfmiddlewaretoken": csrf_token_in(page),
+                "username": user.username,
+                "password": "mat-khau-dai-123",
+                "next": reverse("admin:index"),
+            },
+        )
+        queue = f"{live_server.url}{reverse('admin:comments_comment_changelist')}"
+        _status, page = send(opener, queue)
+        return opener, csrf_token_in(page)
+
+    sessions = [(logged_in(user), decision) for user, decision in moderators]
+    start = Barrier(2)
+
+    def act(session, comment):
+        (opener, token), decision = session
+        url = f"{live_server.url}{reverse('admin:comments_comment_decide', args=[comment.pk])}"
+        start.wait(timeout=30)
+        _status, page = send(opener, url, {"csrfmiddlewaretoken": token, "decision": decision})
+        return decision, "đã được" not in re.sub(r"\s+", " ", page)
+
+    for comment in comments:
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            outcomes = list(pool.map(act, sessions, [comment, comment]))
+        winners = [decision for decision, won in outcomes if won]
+        assert len(winners) == 1, outcomes
+        comment.refresh_from_db()
+        expected = {"approve": "approved", "reject": "rejected"}[winners[0]]
+        assert comment.status == expected
+        assert (
+            comment.decided_by.username
+            == {"approve": "mod-duyet", "reject": "mod-tuchoi"}[winners[0]]
+        )

@@ -1,0 +1,64 @@
+import pytest
+from django.test import Client
+
+from comments.models import Comment
+from tests.factories import make_article
+
+from .helpers import csrf_token_in, make_comment
+
+pytestmark = pytest.mark.django_db
+
+
+def report(comment, ip):
+    """A reader at `ip` opens the report page and confirms, with CSRF enforced."""
+    browser = Client(enforce_csrf_checks=True)
+    page = browser.get(comment.get_report_url(), REMOTE_ADDR=ip)
+    assert page.status_code == 200
+    token = csrf_token_in(page.content.decode())
+    return browser.post(comment.get_report_url(), {"csrfmiddlewaretoken": token}, REMOTE_ADDR=ip)
+
+
+def test_approved_comments_carry_a_report_link(client):
+    comment = make_comment(make_article())
+
+    html = client.get(comment.article.get_absolute_url()).content.decode()
+
+    assert f'href="{comment.get_report_url()}"' in html
+    assert "Báo vi phạm" in html
+
+
+def test_one_report_per_reader_per_comment(settings):
+    settings.COMMENTS_REPORT_THRESHOLD = 3
+    comment = make_comment(make_article())
+
+    first = report(comment, "192.0.2.1")
+    again = report(comment, "192.0.2.1")
+
+    assert "Cảm ơn bạn" in first.content.decode()
+    assert "Bạn đã báo vi phạm ý kiến này rồi" in again.content.decode()
+    comment.refresh_from_db()
+    assert comment.report_count == 1 and comment.reports.count() == 1
+
+
+def test_reports_at_the_threshold_hide_the_comment_and_queue_it(client, settings):
+    settings.COMMENTS_REPORT_THRESHOLD = 2
+    article = make_article()
+    comment = make_comment(article, body="Ý kiến gây tranh cãi")
+    comment.decide(Comment.Status.APPROVED, None)
+
+    report(comment, "192.0.2.1")
+    assert "Ý kiến gây tranh cãi" in client.get(article.get_absolute_url()).content.decode()
+    report(comment, "192.0.2.2")
+
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.PENDING and comment.decided_at is None
+    assert {"rule": "reports", "detail": 2} in comment.held_for
+    assert Comment.objects.needs_review().filter(pk=comment.pk).exists()
+    assert "Ý kiến gây tranh cãi" not in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_hidden_or_pending_comments_cannot_be_reported(client):
+    comment = make_comment(make_article(), status=Comment.Status.PENDING)
+
+    assert client.get(comment.get_report_url()).status_code == 404
+    assert client.post(comment.get_report_url()).status_code == 404
