@@ -1,5 +1,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +29,10 @@ class ArticleAdminForm(forms.ModelForm):
         ),
     )
 
+    class Media:
+        js = ["js/tag-autocomplete.js"]
+        css = {"all": ["css/tag-autocomplete.css"]}
+
     class Meta:
         model = Article
         fields = [
@@ -45,6 +50,12 @@ class ArticleAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "tags" in self.fields:
+            # static/js/tag-autocomplete.js suggests existing tags from the admin's own
+            # autocomplete view while the field stays free text, so new tags can be typed.
+            self.fields["tags"].widget.attrs.update(
+                {"data-autocomplete-url": reverse("admin:autocomplete"), "autocomplete": "off"}
+            )
         if self.instance.pk:
             self.fields["loaded_at"].initial = self.instance.updated_at.isoformat()
 

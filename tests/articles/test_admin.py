@@ -60,3 +60,17 @@ def test_non_image_upload_gets_a_vietnamese_form_error(admin_client):
     assert response.status_code == 200
     assert "Hãy tải lên một hình ảnh hợp lệ" in response.content.decode()
     assert not Image.objects.exists()
+
+
+def test_tags_field_suggests_existing_tags_without_diacritics(admin_client):
+    make_article(tags=["Cà phê", "Cao su", "Giáo dục"])
+
+    form = admin_client.get("/admin/articles/article/add/").content.decode()
+    suggestions = admin_client.get(
+        "/admin/autocomplete/",
+        {"term": "ca phe", "app_label": "articles", "model_name": "article", "field_name": "tags"},
+    ).json()
+
+    assert 'data-autocomplete-url="/admin/autocomplete/"' in form
+    assert "js/tag-autocomplete.js" in form
+    assert [result["text"] for result in suggestions["results"]] == ["Cà phê"]
