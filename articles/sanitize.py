@@ -35,7 +35,7 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "img": {"src", "alt", "width", "height"},
-    "figure": {"data-image-id"},
+    "figure": {"data-image-id", "data-gallery-id"},
     "th": {"colspan", "rowspan"},
     "td": {"colspan", "rowspan"},
 }

@@ -8,9 +8,7 @@ app_name = "articles"
 urlpatterns = [
     path("", views.home, name="home"),
     path("chu-de/<slug:slug>/", views.tag_detail, name="tag"),
-    path("multimedia/", views.coming_soon, {"title": _("Multimedia")}, name="multimedia"),
     path("tim-kiem/", views.coming_soon, {"title": _("Search")}, name="search"),
-    path("bao-in/", views.coming_soon, {"title": _("Print edition")}, name="print-edition"),
     path("<slug:slug>/", views.section_detail, name="section"),
     path("<slug:section>/<slug:slug>-<int:pk>.html", views.article_detail, name="detail"),
 ]

@@ -11,6 +11,7 @@ admin.site.index_title = _("Editorial desk")
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("tac-gia/", include("authors.urls")),
+    path("", include("multimedia.urls")),
     path("", include("articles.urls")),
 ]
 
