@@ -139,10 +139,12 @@ def inspect_image(file):
 
 def validate_image_upload(value):
     """Model-level check; skips files already stored (they passed it) and files checked by the form."""
-    upload = getattr(value, "file", value)
-    if getattr(value, "_committed", False) or getattr(upload, "newsroom_checked", False):
+    checked = getattr(value, "newsroom_checked", False) or getattr(
+        getattr(value, "file", None), "newsroom_checked", False
+    )
+    if getattr(value, "_committed", False) or checked:
         return
-    inspect_image(upload)
+    inspect_image(value)
 
 
 SAVE_OPTIONS = {
@@ -208,7 +210,7 @@ class ImageUploadField(models.ImageField):
 
 def validate_pdf_upload(value):
     """A print edition PDF: the size limit, the PDF signature and a complete file (trailer and EOF)."""
-    upload = getattr(value, "file", value)
+    upload = value
     if getattr(value, "_committed", False):
         return
     max_bytes = settings.MULTIMEDIA_MAX_PDF_BYTES
@@ -242,7 +244,7 @@ VIDEO_SIGNATURES = {
 
 def validate_video_upload(value):
     """An MP4 or WebM file within the size limit, recognised by its first bytes, not its name."""
-    upload = getattr(value, "file", value)
+    upload = value
     if getattr(value, "_committed", False):
         return
     max_bytes = settings.MULTIMEDIA_MAX_VIDEO_BYTES

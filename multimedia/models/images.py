@@ -135,11 +135,12 @@ class Image(models.Model):
             data = self.file.read()
         finally:
             self.file.close()
-        cleaned, image_format, self.width, self.height = clean_photo(data)
+        cleaned, image_format, width, height = clean_photo(data)
         self.content_hash = hashlib.sha256(data).hexdigest()
         stem = slugify_vi(PurePosixPath(self.file.name).stem)[:80] or "anh"
         if self.file._committed:
             # Stored raw by other code: the raw bytes (GPS and all) must not stay reachable.
             self.file.storage.delete(self.file.name)
         self.file.save(f"{stem}.{EXTENSIONS[image_format]}", ContentFile(cleaned), save=False)
+        self.width, self.height = width, height
         self.renditions = {"source": self.file.name}

@@ -34,9 +34,16 @@ class Publishable(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
+        self.stamp_publication()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        # Before the constraint check of full_clean(): publishing without a time means now.
+        self.stamp_publication()
+
+    def stamp_publication(self):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
-        super().save(*args, **kwargs)
 
     def is_published(self):
         """Mirror of PublishableQuerySet.published() for one row."""

@@ -140,6 +140,7 @@ class Video(Publishable):
         return reverse("multimedia:video", kwargs={"slug": self.slug, "pk": self.pk})
 
     def clean(self):
+        super().clean()
         if bool(self.file) == bool(self.embed_url):
             raise ValidationError(
                 _("Upload a video file or give a YouTube/Facebook address, one of the two.")
