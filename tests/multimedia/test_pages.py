@@ -178,3 +178,32 @@ def test_multimedia_page_costs_a_fixed_number_of_queries(client, items):
     # videos, its galleries = 7 — renditions come from the Image rows, no query per picture.
     assert queries == 7
     assert html.count("<picture>") == min(2 * items, 24)
+
+
+@pytest.mark.parametrize("photos", [2, 10])
+def test_gallery_page_costs_a_fixed_number_of_queries(client, photos):
+    gallery = make_gallery(photos=photos)
+    make_gallery(photos=1)
+
+    queries, html = count_queries(client, gallery.get_absolute_url())
+
+    # site settings, nav sections, latest print issue, the gallery with cover and section, its
+    # photos with their images (one prefetch), related galleries = 6.
+    assert queries == 6
+    assert html.count("<picture>") == photos + 1
+
+
+@pytest.mark.parametrize("related", [1, 6])
+def test_video_page_costs_a_fixed_number_of_queries(client, related):
+    section = make_section()
+    poster = make_photo()
+    video = make_video(section=section, poster=poster)
+    for _ in range(related):
+        make_video(section=section, poster=poster)
+
+    queries, html = count_queries(client, video.get_absolute_url())
+
+    # site settings, nav sections, latest print issue, the video with poster and section,
+    # related videos with theirs = 5.
+    assert queries == 5
+    assert html.count("<picture>") == related + 1

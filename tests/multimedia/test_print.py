@@ -128,3 +128,24 @@ def test_pdf_checks_refuse_what_is_not_a_whole_pdf(client, settings):
             validate_pdf_upload(upload(name, data))
         assert message in " ".join(refusal.value.messages), name
     validate_pdf_upload(upload("ok.pdf", pdf_bytes()))
+
+
+@pytest.mark.parametrize("issues", [1, 10])
+def test_print_pages_cost_a_fixed_number_of_queries(client, issues):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    cover = make_image()
+    for number in range(issues):
+        issue = make_print_issue(number=600 + number, cover=cover)
+        PrintPage.objects.create(issue=issue, page_number=1, article=make_article())
+
+    with CaptureQueriesContext(connection) as archive:
+        assert client.get("/bao-in/").status_code == 200
+    with CaptureQueriesContext(connection) as reader:
+        assert client.get(issue.get_absolute_url()).status_code == 200
+
+    # site settings, nav sections, latest print issue (then cached), years, count, the page = 6.
+    assert len(archive) == 6
+    # site settings, nav sections, the issue with its cover, its pages with their articles = 4.
+    assert len(reader) == 4
