@@ -32,6 +32,16 @@ def allowed_image_formats():
     return formats
 
 
+def check_size(upload, max_bytes, message):
+    """Refuse before reading: the size is known from the upload itself."""
+    if upload.size > max_bytes:
+        raise ValidationError(
+            message,
+            code="too_large",
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(max_bytes)},
+        )
+
+
 def _read(file):
     file.seek(0)
     data = file.read()
@@ -78,13 +88,11 @@ def inspect_image(file):
     Order matters: cheap checks first, and Pillow decodes the pixels only after the header
     has shown the picture is within the pixel limit (a small PNG can expand to gigabytes).
     """
-    max_bytes = settings.MULTIMEDIA_MAX_IMAGE_BYTES
-    if file.size > max_bytes:
-        raise ValidationError(
-            _("The file is %(size)s; photos may be at most %(limit)s."),
-            code="too_large",
-            params={"size": filesizeformat(file.size), "limit": filesizeformat(max_bytes)},
-        )
+    check_size(
+        file,
+        settings.MULTIMEDIA_MAX_IMAGE_BYTES,
+        _("The file is %(size)s; photos may be at most %(limit)s."),
+    )
     data = _read(file)
     if _SVG_START.match(data[:512]):
         raise ValidationError(
@@ -213,13 +221,11 @@ def validate_pdf_upload(value):
     upload = value
     if getattr(value, "_committed", False):
         return
-    max_bytes = settings.MULTIMEDIA_MAX_PDF_BYTES
-    if upload.size > max_bytes:
-        raise ValidationError(
-            _("The file is %(size)s; print edition PDFs may be at most %(limit)s."),
-            code="too_large",
-            params={"size": filesizeformat(upload.size), "limit": filesizeformat(max_bytes)},
-        )
+    check_size(
+        upload,
+        settings.MULTIMEDIA_MAX_PDF_BYTES,
+        _("The file is %(size)s; print edition PDFs may be at most %(limit)s."),
+    )
     upload.seek(0)
     head = upload.read(1024)
     upload.seek(max(upload.size - 2048, 0))
@@ -247,13 +253,11 @@ def validate_video_upload(value):
     upload = value
     if getattr(value, "_committed", False):
         return
-    max_bytes = settings.MULTIMEDIA_MAX_VIDEO_BYTES
-    if upload.size > max_bytes:
-        raise ValidationError(
-            _("The file is %(size)s; videos may be at most %(limit)s."),
-            code="too_large",
-            params={"size": filesizeformat(upload.size), "limit": filesizeformat(max_bytes)},
-        )
+    check_size(
+        upload,
+        settings.MULTIMEDIA_MAX_VIDEO_BYTES,
+        _("The file is %(size)s; videos may be at most %(limit)s."),
+    )
     upload.seek(0)
     head = upload.read(16)
     upload.seek(0)

@@ -1,6 +1,9 @@
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from newsroom.text import unique_slug
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -52,6 +55,48 @@ class Publishable(models.Model):
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+
+class Story(Publishable):
+    """What videos and galleries share: a title, an address, a section and who made it."""
+
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=250,
+        unique=True,
+        blank=True,
+        help_text=_("Part of the address; made from the title when empty."),
+    )
+    section = models.ForeignKey(
+        "articles.Section",
+        verbose_name=_("section"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="%(class)s_items",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["-published_at", "-pk"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.title)
+        super().save(*args, **kwargs)
 
 
 def published_index(model_name):

@@ -2,17 +2,14 @@ import re
 from datetime import timedelta
 from urllib.parse import parse_qs, quote, urlsplit
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.text import unique_slug
-
 from ..uploads import validate_video_upload
-from .publishing import Publishable, PublishableQuerySet, published_has_time, published_index
+from .publishing import PublishableQuerySet, Story, published_has_time, published_index
 
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 
@@ -51,19 +48,9 @@ class VideoQuerySet(PublishableQuerySet):
         return self.exclude(pk=video.pk).filter(section=video.section_id).newest_first()
 
 
-class Video(Publishable):
+class Video(Story):
     """A video story: an uploaded MP4/WebM file, or a YouTube/Facebook video played on click."""
 
-    title = models.CharField(_("title"), max_length=250)
-    slug = models.SlugField(_("slug"), max_length=250, unique=True, blank=True)
-    section = models.ForeignKey(
-        "articles.Section",
-        verbose_name=_("section"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="videos",
-    )
     caption = models.TextField(
         _("caption"), blank=True, help_text=_("What the video shows; under the player.")
     )
@@ -102,22 +89,12 @@ class Video(Publishable):
         blank=True,
         help_text=_("What is said in the video, for readers who cannot hear it."),
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        null=True,
-        blank=True,
-        editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
     objects = VideoQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Story.Meta):
         verbose_name = _("video")
         verbose_name_plural = _("videos")
-        ordering = ["-published_at", "-pk"]
         permissions = [("publish_video", _("Can publish videos"))]
         indexes = [published_index("video")]
         constraints = [
@@ -127,14 +104,6 @@ class Video(Publishable):
                 name="video_has_one_source",
             ),
         ]
-
-    def __str__(self):
-        return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.title)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("multimedia:video", kwargs={"slug": self.slug, "pk": self.pk})
