@@ -122,3 +122,37 @@ def test_editor_upload_of_a_non_pdf_issue_is_refused(client):
     assert response.status_code == 200
     assert "Báo in chỉ nhận tệp PDF." in response.content.decode()
     assert not PrintIssue.objects.exists()
+
+
+def test_editor_admin_pages_for_media_open(client):
+    from .helpers import make_gallery, make_photo, make_print_issue, make_video
+
+    client.force_login(make_member("Editor"))
+    photo = make_photo()
+    objects = [photo, make_video(), make_gallery(photos=2), make_print_issue()]
+
+    for model in ["image", "video", "gallery", "printissue"]:
+        assert client.get(f"/admin/multimedia/{model}/").status_code == 200, model
+        assert client.get(f"/admin/multimedia/{model}/add/").status_code == 200, model
+    for obj in objects:
+        url = f"/admin/multimedia/{obj._meta.model_name}/{obj.pk}/change/"
+        assert client.get(url).status_code == 200, url
+    listing = client.get("/admin/multimedia/image/").content.decode()
+    assert photo.picture().src in listing  # thumbnails are the small renditions, not originals
+
+
+def test_editing_a_photo_without_a_new_file_keeps_it(client):
+    from .helpers import make_photo
+
+    client.force_login(make_member("Journalist"))
+    photo = make_photo()
+    name, renditions = photo.file.name, photo.renditions
+
+    response = client.post(
+        f"/admin/multimedia/image/{photo.pk}/change/",
+        {"alt_text": "Mô tả mới", "caption": "", "credit": "", "focal_x": "", "focal_y": ""},
+    )
+
+    assert response.status_code == 302
+    photo.refresh_from_db()
+    assert (photo.alt_text, photo.file.name, photo.renditions) == ("Mô tả mới", name, renditions)
