@@ -39,13 +39,15 @@ BODY_EXTENSIONS = {
 }
 
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
-IMAGE_ID = re.compile(r"[1-9][0-9]{0,18}")
+PRIMARY_KEY = re.compile(r"[1-9][0-9]{0,18}")
+# Figures that refer to the media library: a photo, or a photo gallery (multimedia.Gallery).
+REFERENCE_ATTRIBUTES = {"data-image-id", "data-gallery-id"}
 
 
-def _only_image_ids(tag, attribute, value):
-    """A figure's data-image-id is a primary key, nothing else."""
-    if attribute == "data-image-id":
-        return value if IMAGE_ID.fullmatch(value) else None
+def _only_primary_keys(tag, attribute, value):
+    """A figure's data-image-id or data-gallery-id is a primary key, nothing else."""
+    if attribute in REFERENCE_ATTRIBUTES:
+        return value if PRIMARY_KEY.fullmatch(value) else None
     return value
 
 
@@ -59,7 +61,7 @@ def _cleaner():
     return nh3.Cleaner(
         tags=allowlist["tags"],
         attributes=attributes,
-        attribute_filter=_only_image_ids,
+        attribute_filter=_only_primary_keys,
         url_schemes=URL_SCHEMES,
         link_rel=None,
     )

@@ -1,5 +1,4 @@
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
 
 from . import preview, views
 from .feeds import SectionFeed, SiteFeed, TagFeed
@@ -14,10 +13,8 @@ urlpatterns = [
     path("chu-de/<slug:slug>/rss/", TagFeed(), name="tag-feed"),
     path("xem-truoc/<int:pk>/", preview.article_preview, name="preview"),
     path("xem-truoc/chia-se/<str:token>/", preview.article_preview_link, name="preview-link"),
-    path("multimedia/", views.coming_soon, {"title": _("Multimedia")}, name="multimedia"),
     path("tim-kiem/", views.search, name="search"),
     path("luot-doc/<int:pk>/", views.view_beacon, name="view-beacon"),
-    path("bao-in/", views.coming_soon, {"title": _("Print edition")}, name="print-edition"),
     path("<slug:slug>/", views.section_detail, name="section"),
     path("<slug:section>/<slug:slug>-<int:pk>.html", views.article_detail, name="detail"),
 ]

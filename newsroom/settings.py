@@ -81,6 +81,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "articles.context_processors.site",
+                "multimedia.context_processors.print_edition",
             ],
         },
     },
@@ -141,6 +142,31 @@ STORAGES = {
     },
 }
 
+# Media on an S3-compatible store (AWS, MinIO, DigitalOcean Spaces…) when S3_BUCKET is set, so that
+# several app servers share one library. Credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.
+if os.environ.get("S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["S3_BUCKET"],
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("S3_REGION") or None,
+            "custom_domain": os.environ.get("S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("S3_LOCATION", ""),
+            "querystring_auth": env_bool("S3_QUERYSTRING_AUTH"),
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+
+# Uploads (multimedia): limits on what editors may upload, and the widths of resized photos.
+MULTIMEDIA_MAX_IMAGE_BYTES = int(os.environ.get("MULTIMEDIA_MAX_IMAGE_BYTES", 20 * 1024 * 1024))
+MULTIMEDIA_MAX_IMAGE_PIXELS = int(os.environ.get("MULTIMEDIA_MAX_IMAGE_PIXELS", 50_000_000))
+MULTIMEDIA_MAX_PDF_BYTES = int(os.environ.get("MULTIMEDIA_MAX_PDF_BYTES", 200 * 1024 * 1024))
+MULTIMEDIA_MAX_VIDEO_BYTES = int(os.environ.get("MULTIMEDIA_MAX_VIDEO_BYTES", 1024 * 1024 * 1024))
+MULTIMEDIA_RENDITION_WIDTHS = (320, 640, 960, 1280, 1920)
+MULTIMEDIA_PER_PAGE = 24
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LOGIN_URL = "admin:login"
@@ -160,7 +186,9 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
     {
         "js": [static_lazy("js/article-body-editor.js")],
         "extensions": {
-            "ArticleImage": html_tags(["figure", "figcaption"], {"figure": ["data-image-id"]})
+            "ArticleImage": html_tags(
+                ["figure", "figcaption"], {"figure": ["data-image-id", "data-gallery-id"]}
+            )
         },
     }
 ]

@@ -21,6 +21,7 @@ urlpatterns = [
     path("api/", include("api.urls")),
     path("tac-gia/", include("authors.urls")),
     path("binh-luan/", include("comments.urls")),
+    path("", include("multimedia.urls")),
     path("", include("articles.urls")),
 ]
 

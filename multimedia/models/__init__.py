@@ -1,0 +1,7 @@
+from .gallery import Gallery, GalleryPhoto
+from .images import Image
+from .print_edition import PrintIssue, PrintPage
+from .publishing import Publishable
+from .video import Video
+
+__all__ = ["Gallery", "GalleryPhoto", "Image", "PrintIssue", "PrintPage", "Publishable", "Video"]

@@ -1,0 +1,124 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import CharField, Value
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.http import require_GET
+
+from articles.models import Article
+
+from .models import Gallery, PrintIssue, Video
+
+RELATED_COUNT = 6
+
+
+def paginate(request, items):
+    return Paginator(items, settings.MULTIMEDIA_PER_PAGE).get_page(request.GET.get("page"))
+
+
+def _media_keys():
+    """(kind, pk, published_at) of every published video and gallery, as one sortable query."""
+
+    def keys(queryset, kind):
+        return (
+            queryset.published()
+            .annotate(media_type=Value(kind, output_field=CharField()))
+            .values_list("media_type", "pk", "published_at")
+        )
+
+    return keys(Video.objects, "video").union(keys(Gallery.objects, "gallery"), all=True)
+
+
+def _load(keys):
+    """The rows behind a page of keys, in the keys' order: one query per kind."""
+    videos = Video.objects.for_listing().in_bulk([pk for kind, pk, _ in keys if kind == "video"])
+    galleries = Gallery.objects.for_listing().in_bulk(
+        [pk for kind, pk, _ in keys if kind == "gallery"]
+    )
+    return [(videos if kind == "video" else galleries)[pk] for kind, pk, _ in keys]
+
+
+@require_GET
+def media_list(request):
+    page = paginate(request, _media_keys().order_by("-published_at", "-pk"))
+    return render(request, "multimedia/media_list.html", {"page": page, "items": _load(page)})
+
+
+@require_GET
+def video_detail(request, slug, pk):
+    video = get_object_or_404(Video.objects.published().for_listing(), pk=pk)
+    if request.path != video.get_absolute_url():
+        return redirect(video, permanent=True)
+    related = list(Video.objects.published().related_to(video).for_listing()[:RELATED_COUNT])
+    if not related:
+        related = list(
+            Video.objects.published()
+            .exclude(pk=video.pk)
+            .newest_first()
+            .for_listing()[:RELATED_COUNT]
+        )
+    return render(request, "multimedia/video_detail.html", {"video": video, "related": related})
+
+
+@require_GET
+def gallery_detail(request, slug, pk):
+    gallery = get_object_or_404(Gallery.objects.published().for_listing().with_photos(), pk=pk)
+    if request.path != gallery.get_absolute_url():
+        return redirect(gallery, permanent=True)
+    related = Gallery.objects.published().exclude(pk=gallery.pk).newest_first().for_listing()
+    return render(
+        request,
+        "multimedia/gallery_detail.html",
+        {
+            "gallery": gallery,
+            "photos": list(gallery.photos.all()),
+            "related": related[:RELATED_COUNT],
+        },
+    )
+
+
+def _archive_context(year=None, month=None):
+    issues = PrintIssue.objects.published()
+    return {
+        "years": issues.dates("issue_date", "year", order="DESC"),
+        "months": issues.in_month(year).dates("issue_date", "month") if year else [],
+        "year": year,
+        "month": month,
+    }
+
+
+@require_GET
+def print_archive(request, year=None, month=None):
+    if month is not None and not 1 <= month <= 12:
+        raise Http404
+    issues = PrintIssue.objects.published().select_related("cover").newest_first()
+    if year:
+        issues = issues.in_month(year, month)
+    page = paginate(request, issues)
+    if year and not page.object_list:
+        raise Http404
+    context = {"page": page, **_archive_context(year, month)}
+    return render(request, "multimedia/printissue_archive.html", context)
+
+
+@require_GET
+def print_issue_detail(request, number):
+    issue = get_object_or_404(PrintIssue.objects.published().select_related("cover"), number=number)
+    pages = issue.pages.filter(article__in=Article.objects.published()).select_related(
+        "article__section"
+    )
+    return render(request, "multimedia/printissue_detail.html", {"issue": issue, "pages": pages})
+
+
+@require_GET
+@xframe_options_sameorigin
+def print_issue_pdf(request, number):
+    """The issue's PDF from our own address, so the reader page may show it in a frame."""
+    issue = get_object_or_404(PrintIssue.objects.published(), number=number)
+    return FileResponse(
+        issue.pdf.open("rb"),
+        content_type="application/pdf",
+        as_attachment="download" in request.GET,
+        filename=f"bao-in-so-{issue.number}.pdf",
+    )

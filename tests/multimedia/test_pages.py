@@ -1,0 +1,209 @@
+import re
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from multimedia.models import Video
+from tests.factories import make_article, make_image, make_section
+
+from .helpers import make_gallery, make_photo, make_video
+
+pytestmark = pytest.mark.django_db
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), response.content.decode()
+
+
+def pictures(html):
+    return re.findall(r"<picture>.*?</picture>", html, re.DOTALL)
+
+
+def assert_responsive(picture_html, alt):
+    assert '<source type="image/webp" srcset="' in picture_html
+    assert re.search(r'srcset="[^"]*-320\.jpg 320w, [^"]*-640\.jpg 640w', picture_html)
+    assert re.search(r' width="\d+" height="\d+"', picture_html)
+    assert f'alt="{alt}"' in picture_html
+    assert ' sizes="' in picture_html
+
+
+def test_article_page_picture_has_srcset_size_and_alt(client):
+    image = make_photo(alt_text="Nông dân hái cà phê", credit="Thế Anh")
+    article = make_article(featured_image=image)
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    [figure_picture] = pictures(html)
+    assert_responsive(figure_picture, "Nông dân hái cà phê")
+    assert 'width="1280" height="720"' in figure_picture
+    assert 'loading="lazy"' not in figure_picture  # the lead photo is above the fold
+    assert "Ảnh: Thế Anh" in html
+
+
+def test_section_list_uses_lazy_16_by_9_crops(client):
+    section = make_section()
+    image = make_photo(alt_text="Buôn Đôn mùa nước nổi", size=(1200, 1200))
+    make_article(section=section, featured_image=image)
+
+    html = client.get(section.get_absolute_url()).content.decode()
+
+    [card_picture] = pictures(html)
+    assert_responsive(card_picture, "Buôn Đôn mùa nước nổi")
+    assert "-16x9-f50x50-640.webp 640w" in card_picture
+    assert 'width="960" height="540"' in card_picture and 'loading="lazy"' in card_picture
+
+
+def test_gallery_page_shows_photos_in_order_with_captions_and_credits(client):
+    gallery = make_gallery(photos=3, title="Mùa hoa cà phê")
+
+    response = client.get(gallery.get_absolute_url())
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.index("Chú thích 1") < html.index("Chú thích 2") < html.index("Chú thích 3")
+    assert "Ảnh gốc 1" not in html  # the gallery's caption replaces the photo's own
+    assert html.count("Ảnh: Duy Tiến") == 3
+    assert "1/3" in html and "3/3" in html
+    assert 'class="gallery__track" tabindex="0"' in html  # arrow keys scroll it
+    photos = pictures(html)
+    assert len(photos) == 3
+    for photo in photos:
+        assert 'width="640" height="360"' in photo and 'alt="Nông dân hái cà phê trên đồi"' in photo
+    assert 'loading="lazy"' not in photos[0] and 'loading="lazy"' in photos[1]
+
+
+def test_unpublished_gallery_is_not_found(client):
+    gallery = make_gallery(status="draft", published_at=None)
+
+    assert client.get(gallery.get_absolute_url()).status_code == 404
+
+
+def test_gallery_is_embedded_in_an_article_body(client):
+    gallery = make_gallery(photos=2, title="Lễ hội đua voi")
+    draft = make_gallery(photos=1, title="Bản nháp", status="draft", published_at=None)
+    article = make_article(
+        body=(
+            f'<p>Mở đầu.</p><figure data-gallery-id="{gallery.pk}"></figure>'
+            f'<figure data-gallery-id="{draft.pk}"></figure><p>Kết.</p>'
+        )
+    )
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert "Lễ hội đua voi" in html and "Chú thích 2" in html
+    assert gallery.get_absolute_url() in html
+    assert "Bản nháp" not in html
+    assert html.index("Mở đầu.") < html.index("Chú thích 1") < html.index("Kết.")
+
+
+def test_youtube_video_makes_no_third_party_request_before_the_click(client):
+    video = make_video(
+        title="Đua voi Buôn Đôn",
+        embed_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+        poster=make_photo(alt_text="Voi về đích"),
+        duration=timedelta(minutes=3, seconds=25),
+        transcript="Lời dẫn: Hội đua voi năm nay…",
+    )
+
+    html = client.get(video.get_absolute_url()).content.decode()
+
+    assert "<iframe" not in html and "<script>" not in html
+    # Everything the browser loads on its own (src, srcset, poster, stylesheets) is ours.
+    loaded = re.findall(r'\s(?:src|srcset|poster|data)="([^"]*)"', html)
+    loaded += re.findall(r'<link rel="(?:stylesheet|icon|preload|modulepreload)" href="([^"]*)"', html)
+    assert loaded and all(url.startswith("/") for url in loaded), loaded
+    assert 'data-embed-src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"' in html
+    assert "Xem video (YouTube)" in html and "Thời lượng 3:25" in html
+    assert "Lời dẫn: Hội đua voi năm nay…" in html
+    assert_responsive(pictures(html)[0], "Voi về đích")
+
+
+def test_video_page_lists_related_videos(client):
+    section = make_section()
+    video = make_video(section=section)
+    sibling = make_video(section=section, title="Tin video cùng chuyên mục")
+    make_video(section=section, title="Video nháp", status="draft", published_at=None)
+
+    html = client.get(video.get_absolute_url()).content.decode()
+
+    assert "Tin video cùng chuyên mục" in html and sibling.get_absolute_url() in html
+    assert "Video nháp" not in html
+    assert "(Video)" in html
+
+
+def test_facebook_url_is_embedded_and_other_sites_are_refused():
+    video = Video(title="Clip", embed_url="https://www.facebook.com/baodaklak/videos/123456/")
+    video.full_clean()
+
+    assert video.embed[1].startswith("https://www.facebook.com/plugins/video.php?autoplay=1&href=")
+    with pytest.raises(Exception, match="Chỉ nhúng được video từ YouTube và Facebook"):
+        Video(title="Clip", embed_url="https://evil.example/watch?v=dQw4w9WgXcQ").full_clean()
+
+
+def test_multimedia_page_lists_videos_and_galleries_newest_first_paginated(client, settings):
+    settings.MULTIMEDIA_PER_PAGE = 2
+    now = timezone.now()
+    make_video(title="Video cũ", published_at=now - timedelta(days=3))
+    make_gallery(title="Ảnh giữa", published_at=now - timedelta(days=2), photos=1)
+    make_video(title="Video mới", published_at=now - timedelta(days=1))
+    make_video(title="Video hẹn giờ", published_at=now + timedelta(days=1))
+
+    first = client.get("/multimedia/").content.decode()
+    second = client.get("/multimedia/?page=2").content.decode()
+
+    assert first.index("Video mới") < first.index("Ảnh giữa")
+    assert "Video cũ" in second and "Video cũ" not in first
+    assert "Video hẹn giờ" not in first + second
+    assert 'Video mới</a>\n      <span class="media-card__marker">(Video)</span>' in first
+    assert "(Ảnh)" in first
+    assert "Trang 1/2" in first
+
+
+@pytest.mark.parametrize("items", [2, 12])
+def test_multimedia_page_costs_a_fixed_number_of_queries(client, items):
+    poster = make_image()
+    for number in range(items):
+        make_video(title=f"Video {number}", poster=poster)
+        make_gallery(title=f"Ảnh {number}", photos=1)
+
+    queries, html = count_queries(client, "/multimedia/")
+
+    # site settings, nav sections, latest print issue (header), count, the page of keys, its
+    # videos, its galleries = 7 — renditions come from the Image rows, no query per picture.
+    assert queries == 7
+    assert html.count("<picture>") == min(2 * items, 24)
+
+
+@pytest.mark.parametrize("photos", [2, 10])
+def test_gallery_page_costs_a_fixed_number_of_queries(client, photos):
+    gallery = make_gallery(photos=photos)
+    make_gallery(photos=1)
+
+    queries, html = count_queries(client, gallery.get_absolute_url())
+
+    # site settings, nav sections, latest print issue, the gallery with cover and section, its
+    # photos with their images (one prefetch), related galleries = 6.
+    assert queries == 6
+    assert html.count("<picture>") == photos + 1
+
+
+@pytest.mark.parametrize("related", [1, 6])
+def test_video_page_costs_a_fixed_number_of_queries(client, related):
+    section = make_section()
+    poster = make_photo()
+    video = make_video(section=section, poster=poster)
+    for _ in range(related):
+        make_video(section=section, poster=poster)
+
+    queries, html = count_queries(client, video.get_absolute_url())
+
+    # site settings, nav sections, latest print issue, the video with poster and section,
+    # related videos with theirs = 5.
+    assert queries == 5
+    assert html.count("<picture>") == related + 1

@@ -1,0 +1,98 @@
+import io
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from PIL import Image as PillowImage
+
+from multimedia.models import Image
+from tests.factories import make_image
+
+from .helpers import jpeg_with_gps, make_photo
+
+pytestmark = pytest.mark.django_db
+
+
+def open_rendition(image, shape, width, extension):
+    stem = image.renditions["shapes"][shape]["stem"]
+    with default_storage.open(f"{stem}-{width}.{extension}") as stored:
+        picture = PillowImage.open(io.BytesIO(stored.read()))
+        picture.load()
+    return picture
+
+
+def test_renditions_are_webp_and_jpeg_at_each_width_up_to_the_original():
+    image = make_photo(size=(1600, 900))
+
+    shapes = image.renditions["shapes"]
+
+    assert shapes["original"]["sizes"] == [[320, 180], [640, 360], [960, 540], [1280, 720]]
+    for width, height in shapes["original"]["sizes"]:
+        assert open_rendition(image, "original", width, "webp").format == "WEBP"
+        jpeg = open_rendition(image, "original", width, "jpg")
+        assert (jpeg.format, jpeg.size) == ("JPEG", (width, height))
+
+
+def test_crops_are_16_by_9_and_square():
+    image = make_photo(size=(1200, 1200))
+
+    assert image.renditions["shapes"]["16x9"]["sizes"][-1] == [960, 540]
+    assert image.renditions["shapes"]["1x1"]["sizes"] == [[320, 320], [640, 640]]
+    assert open_rendition(image, "1x1", 640, "webp").size == (640, 640)
+
+
+def test_photo_narrower_than_the_smallest_width_keeps_its_own_width():
+    image = make_photo(size=(200, 150))
+
+    assert image.renditions["shapes"]["original"]["sizes"] == [[200, 150]]
+
+
+def test_square_crop_keeps_the_focal_point_in_the_picture():
+    # A wide photo: red on the left third, blue elsewhere. The subject (focal point) is on the left.
+    picture = PillowImage.new("RGB", (1500, 500), (0, 0, 255))
+    picture.paste((255, 0, 0), (0, 0, 500, 500))
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    image = make_image()
+    image.file.save("trai.png", ContentFile(buffer.getvalue()), save=False)
+    image.focal_x, image.focal_y = 0.0, 0.5
+    image.save()
+
+    left_crop = open_rendition(image, "1x1", 320, "jpg")
+    image.focal_x = 1.0
+    image.save()
+    right_crop = open_rendition(image, "1x1", 320, "jpg")
+
+    red, _green, blue = left_crop.getpixel((160, 160))
+    assert red > 200 and blue < 60
+    red, _green, blue = right_crop.getpixel((160, 160))
+    assert blue > 200 and red < 60
+
+
+def test_renditions_are_made_once_and_reused():
+    image = make_photo(size=(800, 600))
+    stem = image.renditions["shapes"]["original"]["stem"]
+    first_made = default_storage.get_modified_time(f"{stem}-640.webp")
+
+    image.caption = "Chú thích mới"
+    image.save()
+    twin = make_photo(size=(800, 600))  # the same bytes uploaded again
+
+    assert default_storage.get_modified_time(f"{stem}-640.webp") == first_made
+    assert twin.renditions["shapes"] == image.renditions["shapes"]
+    assert Image.objects.get(pk=image.pk).renditions == image.renditions
+
+
+def test_raw_file_stored_by_other_code_is_replaced_by_its_clean_copy():
+    image = Image(alt_text="Ảnh từ máy ảnh")
+    image.file.save("may-anh-gps.jpg", ContentFile(jpeg_with_gps()), save=False)
+    folder = image.file.name.rsplit("/", 1)[0]
+
+    image.save()
+
+    stored = [name for name in default_storage.listdir(folder)[1] if name.startswith("may-anh-gps")]
+    assert stored == [image.file.name.rsplit("/", 1)[1]]
+    with default_storage.open(image.file.name) as clean:
+        assert b"GPSLatitude" not in clean.read()
+        clean.seek(0)
+        assert not PillowImage.open(clean).getexif()

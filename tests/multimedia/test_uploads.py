@@ -1,0 +1,176 @@
+"""Every photo upload goes through the admin form over HTTP, as an editor would send it."""
+
+import io
+import os
+
+import pytest
+from django.core.files.storage import default_storage
+from PIL import ExifTags, features
+from PIL import Image as PillowImage
+
+from multimedia.models import Image
+
+from .helpers import jpeg_with_gps, make_member, picture_bytes, png_bomb, upload
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = "/admin/multimedia/image/add/"
+
+
+@pytest.fixture
+def journalist_client(client):
+    client.force_login(make_member("Journalist"))
+    return client
+
+
+def post_photo(client, name, data, content_type="image/jpeg", **fields):
+    form = {"alt_text": "Cánh đồng cà phê", "caption": "", "credit": "Thế Anh", **fields}
+    return client.post(ADD_URL, {**form, "file": upload(name, data, content_type)})
+
+
+def refused(response):
+    """The form came back (no redirect), nothing was stored, and here is its text."""
+    assert response.status_code == 200
+    assert Image.objects.count() == 0
+    return response.content.decode()
+
+
+def test_jpeg_is_accepted_and_stored_with_uploader(journalist_client):
+    response = post_photo(journalist_client, "ca-phe.jpg", picture_bytes())
+
+    assert response.status_code == 302
+    image = Image.objects.get()
+    assert (image.width, image.height) == (1600, 900)
+    assert image.uploaded_by.groups.filter(name="Journalist").exists()
+    assert len(image.content_hash) == 64
+
+
+@pytest.mark.parametrize(
+    ("name", "image_format", "content_type"),
+    [("a.png", "PNG", "image/png"), ("a.webp", "WEBP", "image/webp"), ("a.gif", "GIF", "image/gif")]
+    + ([("a.avif", "AVIF", "image/avif")] if features.check("avif") else []),
+)
+def test_other_photo_formats_are_accepted(journalist_client, name, image_format, content_type):
+    response = post_photo(
+        journalist_client, name, picture_bytes(image_format, size=(800, 600)), content_type
+    )
+
+    assert response.status_code == 302
+    assert Image.objects.get().renditions["shapes"]["original"]["sizes"][-1] == [640, 480]
+
+
+@pytest.mark.parametrize("side", [30000, 8000])
+def test_picture_over_the_pixel_limit_is_refused(journalist_client, side):
+    # 30000² trips Pillow's own bomb guard; 8000² (64 MP) only our 50 MP setting.
+    html = refused(post_photo(journalist_client, "bom.png", png_bomb(side, side), "image/png"))
+
+    assert "Ảnh có quá nhiều điểm ảnh: chỉ nhận tối đa 50 megapixel" in html
+
+
+def test_file_over_the_size_limit_is_refused(journalist_client, settings):
+    settings.MULTIMEDIA_MAX_IMAGE_BYTES = 50_000
+    noise = PillowImage.frombytes("RGB", (200, 200), os.urandom(200 * 200 * 3))
+    buffer = io.BytesIO()
+    noise.save(buffer, "PNG")
+
+    html = refused(post_photo(journalist_client, "lon.png", buffer.getvalue(), "image/png"))
+
+    assert "Tệp nặng 117," in html  # random pixels do not compress: 120 KB and a little PNG
+    assert "ảnh chỉ được tối đa 48,8\xa0KB." in html
+
+
+def test_truncated_jpeg_is_refused(journalist_client):
+    data = picture_bytes(size=(1200, 800), quality=95)
+
+    html = refused(post_photo(journalist_client, "cut.jpg", data[: len(data) // 2]))
+
+    assert "Ảnh bị hỏng hoặc không trọn vẹn" in html
+
+
+def test_php_file_named_jpg_is_refused(journalist_client):
+    html = refused(post_photo(journalist_client, "anh.jpg", b"<?php system($_GET['c']); ?>"))
+
+    assert "Tệp có chứa mã lệnh" in html
+
+
+def test_text_file_named_jpg_is_refused_as_not_a_photo(journalist_client):
+    html = refused(post_photo(journalist_client, "anh.jpg", b"just some notes\n" * 20))
+
+    assert "Tệp này không phải là ảnh" in html
+
+
+def test_svg_with_script_is_refused(journalist_client):
+    svg = b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+
+    html = refused(post_photo(journalist_client, "logo.svg", svg, "image/svg+xml"))
+
+    assert "Không nhận hình vẽ SVG" in html
+
+
+def test_jpeg_with_php_inside_is_refused(journalist_client):
+    picture = PillowImage.new("RGB", (400, 300), "white")
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", comment=b"<?php eval($_POST['x']); ?>")
+
+    html = refused(post_photo(journalist_client, "anh.jpg", buffer.getvalue()))
+
+    assert "Tệp có chứa mã lệnh" in html
+
+
+def test_jpeg_with_data_appended_after_the_picture_is_refused(journalist_client):
+    data = picture_bytes() + b"PK\x03\x04" + b"\x00" * 64  # a zip archive glued behind the photo
+
+    html = refused(post_photo(journalist_client, "anh.jpg", data))
+
+    assert "dữ liệu lạ giấu sau phần ảnh" in html
+
+
+def test_png_with_data_before_the_picture_is_refused(journalist_client):
+    data = b"MZ\x90\x00 payload " + picture_bytes("PNG", size=(300, 200))  # an .exe stub first
+
+    html = refused(post_photo(journalist_client, "anh.png", data, "image/png"))
+
+    assert "Tệp này không phải là ảnh" in html
+
+
+def stored_files(image):
+    """The original and every rendition, as the site serves them."""
+    names = [image.file.name]
+    for info in image.renditions["shapes"].values():
+        for width, _height in info["sizes"]:
+            names += [f"{info['stem']}-{width}.webp", f"{info['stem']}-{width}.jpg"]
+    return names
+
+
+def test_no_served_file_carries_gps_or_other_metadata(journalist_client):
+    assert post_photo(journalist_client, "gps.jpg", jpeg_with_gps()).status_code == 302
+    image = Image.objects.get()
+
+    names = stored_files(image)
+
+    assert len(names) > 10
+    for name in names:
+        with default_storage.open(name) as stored:
+            data = stored.read()
+        picture = PillowImage.open(io.BytesIO(data))
+        assert not picture.getexif().get_ifd(ExifTags.IFD.GPSInfo), name
+        assert ExifTags.Base.Make not in picture.getexif(), name
+        assert "xmp" not in picture.info and b"GPSLatitude" not in data, name
+
+
+def test_exif_orientation_is_applied_before_stripping(journalist_client):
+    # Orientation 6: the camera was held upright; the sensor's 1200×800 is shown as 800×1200.
+    data = jpeg_with_gps(size=(1200, 800), orientation=6)
+
+    assert post_photo(journalist_client, "dung.jpg", data).status_code == 302
+
+    image = Image.objects.get()
+    assert (image.width, image.height) == (800, 1200)
+    with default_storage.open(image.file.name) as stored:
+        assert PillowImage.open(stored).size == (800, 1200)
+
+
+def test_focal_point_needs_both_coordinates(journalist_client):
+    html = refused(post_photo(journalist_client, "a.jpg", picture_bytes(), focal_x="0.3"))
+
+    assert "Hãy nhập cả hai toạ độ của điểm nhấn" in html
