@@ -116,7 +116,9 @@ def test_youtube_video_makes_no_third_party_request_before_the_click(client):
     assert "<iframe" not in html and "<script>" not in html
     # Everything the browser loads on its own (src, srcset, poster, stylesheets) is ours.
     loaded = re.findall(r'\s(?:src|srcset|poster|data)="([^"]*)"', html)
-    loaded += re.findall(r'<link rel="(?:stylesheet|icon|preload|modulepreload)" href="([^"]*)"', html)
+    loaded += re.findall(
+        r'<link rel="(?:stylesheet|icon|preload|modulepreload)" href="([^"]*)"', html
+    )
     assert loaded and all(url.startswith("/") for url in loaded), loaded
     assert 'data-embed-src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"' in html
     assert "Xem video (YouTube)" in html and "Thời lượng 3:25" in html
