@@ -19,7 +19,7 @@ from django.utils.decorators import decorator_from_middleware
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from articles.models import Article, Section, SiteSettings
 
@@ -96,7 +96,7 @@ def filtered_articles(params):
     return articles
 
 
-@require_GET
+@require_safe
 @public_for_a_minute
 @conditional
 def article_list(request):
@@ -127,7 +127,7 @@ def article_list(request):
     )
 
 
-@require_GET
+@require_safe
 @public_for_a_minute
 @conditional
 def article_detail(request, pk):
@@ -144,7 +144,7 @@ def article_detail(request, pk):
     return json(ninjs.article_item(request, article, SiteSettings.load()))
 
 
-@require_GET
+@require_safe
 @public_for_a_minute
 @conditional
 def section_list(request):
@@ -153,7 +153,7 @@ def section_list(request):
     return json({"items": [ninjs.section_item(request, section) for section in sections]})
 
 
-@require_GET
+@require_safe
 @public_for_a_minute
 @conditional
 def openapi(request):

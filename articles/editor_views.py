@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from multimedia.models import Image
 
@@ -35,7 +35,7 @@ def photo_json(image):
 
 
 @never_cache
-@require_GET
+@require_safe
 def body_editor_images(request):
     """?q= searches the library, newest first, paginated; ?id=1&id=2 fetches photos by id."""
     if not may_write_bodies(request.user):

@@ -7,7 +7,7 @@ because nothing links to them but the admin.
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .models import Article, PreviewLink
 from .views import render_article
@@ -23,7 +23,7 @@ def preview_queryset():
     return Article.objects.select_related("section", "featured_image").with_bylines()
 
 
-@require_GET
+@require_safe
 @never_cache
 def article_preview(request, pk):
     """Staff who may edit the article see it as readers will; everyone else gets a 404."""
@@ -33,7 +33,7 @@ def article_preview(request, pk):
     return render_preview(request, article)
 
 
-@require_GET
+@require_safe
 @never_cache
 def article_preview_link(request, token):
     link = get_object_or_404(PreviewLink.objects.active(), token=token)

@@ -4,7 +4,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from .forms import SearchForm
 from .models import Article, Section, Tag
@@ -27,7 +27,7 @@ def most_read():
     }
 
 
-@require_GET
+@require_safe
 def home(request):
     latest = list(Article.objects.published().newest_first().for_listing()[: HOME_LATEST_COUNT + 1])
     top_story = latest[0] if latest else None
@@ -54,7 +54,7 @@ def home(request):
     )
 
 
-@require_GET
+@require_safe
 def section_detail(request, slug):
     section = get_object_or_404(Section, slug=slug)
     articles = Article.objects.published().in_section(section).newest_first().for_listing()
@@ -65,7 +65,7 @@ def section_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
 def article_detail(request, section, slug, pk):
     article = get_object_or_404(
         Article.objects.published()
@@ -95,7 +95,7 @@ def render_article(request, article, **extra_context):
     return render(request, "articles/article_detail.html", context)
 
 
-@require_GET
+@require_safe
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     articles = Article.objects.published().tagged(tag).newest_first().for_listing()
@@ -104,12 +104,12 @@ def tag_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
 def coming_soon(request, title):
     return render(request, "articles/coming_soon.html", {"title": title})
 
 
-@require_GET
+@require_safe
 def search(request):
     form = SearchForm(request.GET or None)
     # The header box shows the reader's words even when a filter is wrong.

@@ -1,5 +1,5 @@
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from articles.models import Article
 from articles.pagination import paginate
@@ -7,7 +7,7 @@ from articles.pagination import paginate
 from .models import Author
 
 
-@require_GET
+@require_safe
 def author_detail(request, slug):
     author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
     articles = Article.objects.published().by_author(author).newest_first().for_listing()

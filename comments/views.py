@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from articles.models import Article, CommentMode
 
@@ -75,7 +75,7 @@ def comment_create(request, article_id):
     return render(request, "comments/comment_posted.html", {"article": article, "comment": comment})
 
 
-@require_GET
+@require_safe
 def comment_list(request, article_id):
     """Every approved comment of an article, a page of threads at a time (public, cacheable)."""
     article = get_object_or_404(

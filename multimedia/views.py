@@ -4,7 +4,7 @@ from django.db.models import CharField, Value
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.clickjacking import xframe_options_sameorigin
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from articles.models import Article
 
@@ -39,13 +39,13 @@ def _load(keys):
     return [(videos if kind == "video" else galleries)[pk] for kind, pk, _ in keys]
 
 
-@require_GET
+@require_safe
 def media_list(request):
     page = paginate(request, _media_keys().order_by("-published_at", "-pk"))
     return render(request, "multimedia/media_list.html", {"page": page, "items": _load(page)})
 
 
-@require_GET
+@require_safe
 def video_detail(request, slug, pk):
     video = get_object_or_404(Video.objects.published().for_listing(), pk=pk)
     if request.path != video.get_absolute_url():
@@ -61,7 +61,7 @@ def video_detail(request, slug, pk):
     return render(request, "multimedia/video_detail.html", {"video": video, "related": related})
 
 
-@require_GET
+@require_safe
 def gallery_detail(request, slug, pk):
     gallery = get_object_or_404(Gallery.objects.published().for_listing().with_photos(), pk=pk)
     if request.path != gallery.get_absolute_url():
@@ -88,7 +88,7 @@ def _archive_context(year=None, month=None):
     }
 
 
-@require_GET
+@require_safe
 def print_archive(request, year=None, month=None):
     if month is not None and not 1 <= month <= 12:
         raise Http404
@@ -102,7 +102,7 @@ def print_archive(request, year=None, month=None):
     return render(request, "multimedia/printissue_archive.html", context)
 
 
-@require_GET
+@require_safe
 def print_issue_detail(request, number):
     issue = get_object_or_404(PrintIssue.objects.published().select_related("cover"), number=number)
     pages = issue.pages.filter(article__in=Article.objects.published()).select_related(
@@ -111,7 +111,7 @@ def print_issue_detail(request, number):
     return render(request, "multimedia/printissue_detail.html", {"issue": issue, "pages": pages})
 
 
-@require_GET
+@require_safe
 @xframe_options_sameorigin
 def print_issue_pdf(request, number):
     """The issue's PDF from our own address, so the reader page may show it in a frame."""

@@ -3,7 +3,7 @@
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from articles.sitemaps import ArticleMonthSitemap, NewsSitemap, SectionSitemap
 from authors.sitemaps import AuthorSitemap
@@ -20,7 +20,7 @@ def site_sitemaps():
     }
 
 
-@require_GET
+@require_safe
 def index(request):
     return sitemap_views.index(
         request,
@@ -30,7 +30,7 @@ def index(request):
     )
 
 
-@require_GET
+@require_safe
 def section(request, section):
     if section == NEWS:
         return sitemap_views.sitemap(
@@ -41,7 +41,7 @@ def section(request, section):
     )
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",

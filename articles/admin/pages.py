@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from ..models import Article, PreviewLink, PublishedVersion
 from ..templatetags.news import news_datetime
@@ -25,7 +25,7 @@ ROWS_PER_PAGE = 50
 
 class DeskPagesMixin:
     def get_urls(self):
-        def route(pattern, function, name, decorator=require_GET):
+        def route(pattern, function, name, decorator=require_safe):
             view = self.admin_site.admin_view(decorator(function))
             return path(pattern, view, name=f"articles_article_{name}")
 
