@@ -61,14 +61,11 @@ class CorrectionInline(admin.StackedInline):
 @admin.register(Article)
 class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
     form = ArticleAdminForm
-    list_display = [
-        "title",
-        "section",
-        "workflow_status",
-        "published_at",
-        "updated_at",
-        "updated_by",
-    ]
+
+    class Media:
+        css = {"all": ["css/admin_workflow.css"]}
+
+    list_display = ["title", "section", "workflow_status", "publication_time", "last_saved"]
     list_filter = [OwnerFilter, StatusFilter, "section"]
     list_select_related = ["section", "updated_by"]
     search_fields = ["title", "lead"]
