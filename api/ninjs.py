@@ -39,7 +39,17 @@ def picture(request, image, caption):
                 "contenttype": mimetypes.guess_type(image.file.name)[0] or "image/jpeg",
                 "width": image.width,
                 "height": image.height,
-            }
+            },
+            *(
+                {
+                    "name": rendition.name,
+                    "href": request.build_absolute_uri(rendition.url),
+                    "contenttype": rendition.content_type,
+                    "width": rendition.width,
+                    "height": rendition.height,
+                }
+                for rendition in image.renditions_list()
+            ),
         ],
     }
     if caption or image.caption:

@@ -15,11 +15,12 @@ def iso_datetime(value):
 
 
 def image_object(request, image):
+    share = image.share_rendition()
     return {
         "@type": "ImageObject",
-        "url": request.build_absolute_uri(image.file.url),
-        "width": image.width,
-        "height": image.height,
+        "url": request.build_absolute_uri(share.url),
+        "width": share.width,
+        "height": share.height,
     }
 
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from newsroom.text import slugify_vi
 
 from ..uploads import EXTENSIONS, ImageUploadField, clean_photo
-from .renditions import make_renditions, picture_for
+from .renditions import Rendition, make_renditions, picture_for, renditions_for
 
 FOCAL_RANGE = [MinValueValidator(0.0), MaxValueValidator(1.0)]
 
@@ -128,6 +128,21 @@ class Image(models.Model):
     def picture(self, shape="original"):
         """URLs and size for `<picture>`, read from the row: no query, no file access."""
         return picture_for(self, shape)
+
+    def renditions_list(self, shape="original"):
+        return renditions_for(self, shape)
+
+    def share_rendition(self, max_width=1280):
+        """The JPEG handed to social networks, search engines and feeds: a 16:9 rendition
+        up to max_width, never the full-size upload; the stored file until renditions exist."""
+        jpegs = [
+            rendition
+            for rendition in self.renditions_list("16x9")
+            if rendition.content_type == "image/jpeg" and rendition.width <= max_width
+        ]
+        if jpegs:
+            return jpegs[-1]
+        return Rendition("original", self.file.url, self.width, self.height, "image/jpeg")
 
     def _store_clean_file(self):
         self.file.open("rb")

@@ -19,6 +19,7 @@ FORMATS = {
     "webp": ("WEBP", {"quality": 78, "method": 4}),
     "jpg": ("JPEG", {"quality": 80, "optimize": True, "progressive": True}),
 }
+CONTENT_TYPES = {"webp": "image/webp", "jpg": "image/jpeg"}
 
 
 def crop_box(width, height, ratio, focal):
@@ -131,3 +132,33 @@ def picture_for(image, shape="original"):
         webp_srcset=srcset("webp"),
         jpeg_srcset=srcset("jpg"),
     )
+
+
+@dataclass
+class Rendition:
+    """One stored file of a photo, as feeds, APIs and social cards describe it."""
+
+    name: str
+    url: str
+    width: int
+    height: int
+    content_type: str
+
+
+def renditions_for(image, shape="original"):
+    """Every stored rendition of one shape, smallest first, JPEG before WebP at each width."""
+    info = (image.renditions or {}).get("shapes", {}).get(shape)
+    if not info:
+        return []
+    storage = image.file.storage
+    return [
+        Rendition(
+            name=f"{shape}-{width}-{extension}",
+            url=storage.url(f"{info['stem']}-{width}.{extension}"),
+            width=width,
+            height=height,
+            content_type=CONTENT_TYPES[extension],
+        )
+        for width, height in info["sizes"]
+        for extension in ("jpg", "webp")
+    ]

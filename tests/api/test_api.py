@@ -74,7 +74,14 @@ def test_article_is_a_ninjs_news_item(client):
     assert picture["type"] == "picture"
     assert {"name", "uri"} <= picture.keys()
     assert picture["by"] == "Thế Anh"
-    (original,) = picture["renditions"]
+    original, *resized = picture["renditions"]
+    assert {(rendition["width"], rendition["contenttype"]) for rendition in resized} == {
+        (320, "image/jpeg"),
+        (320, "image/webp"),
+        (640, "image/jpeg"),
+        (640, "image/webp"),
+    }
+    assert all(rendition["href"].startswith("http://testserver/media/") for rendition in resized)
     assert original == {
         "name": "original",
         "href": "http://testserver" + image.file.url,

@@ -66,11 +66,16 @@ def test_article_head_has_canonical_description_and_open_graph(client):
     assert meta(document, "og:url") == url
     assert meta(document, "og:title") == article.title
     image = article.featured_image
-    assert meta(document, "og:image") == "http://testserver" + image.file.url
+    # Social cards get a 16:9 JPEG rendition, never the full-size upload.
+    share_url = meta(document, "og:image")
+    assert share_url.startswith("http://testserver/media/renditions/")
+    assert share_url.endswith("-16x9-f50x50-640.jpg")
+    assert share_url != "http://testserver" + image.file.url
+    assert meta(document, "og:image:type") == "image/jpeg"
     assert (meta(document, "og:image:width"), meta(document, "og:image:height")) == ("640", "360")
     assert meta(document, "og:image:alt") == "Cà phê chín đỏ"
     assert meta(document, "twitter:card") == "summary_large_image"
-    assert meta(document, "twitter:image") == "http://testserver" + image.file.url
+    assert meta(document, "twitter:image") == share_url
 
 
 def test_news_article_json_ld_fields_and_types(client):
