@@ -54,7 +54,7 @@ AUTHORS = [
     ("Trần Mai Hương", "Biên tập viên văn hóa - văn nghệ."),
 ]
 
-CREDIT = "Đồ họa minh họa: Báo Đắk Lắk Demo"
+CREDIT = "Đồ họa Báo Đắk Lắk Demo (minh họa)"
 
 # key: (alt text: what the picture shows; caption: the story it tells)
 IMAGES = {

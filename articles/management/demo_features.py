@@ -19,7 +19,7 @@ GALLERIES = [
         "key": "mua-ca-phe",
         "kind": "photo_story",
         "section": "kinh-te",
-        "title": "Phóng sự ảnh: Một ngày mùa cà phê ở Cư M'gar",
+        "title": "Một ngày mùa cà phê ở Cư M'gar",
         "lead": (
             "Từ tờ mờ sáng đến khi mặt trời khuất sau rẫy, cả nhà ông Y Kim Mlô cùng những "
             "người làm thuê tất bật hái, gom và phơi cà phê cho kịp những ngày nắng ráo."
@@ -37,7 +37,7 @@ GALLERIES = [
         "key": "cong-chieng",
         "kind": "photo_story",
         "section": "van-hoa",
-        "title": "Phóng sự ảnh: Giữ lửa cồng chiêng ở buôn Ako Dhông",
+        "title": "Giữ lửa cồng chiêng ở buôn Ako Dhông",
         "lead": (
             "Mỗi tối thứ Bảy, nhà dài của buôn lại vang tiếng chiêng: lớp nghệ nhân tóc đã "
             "bạc cầm tay chỉ cho những đứa trẻ mười hai, mười ba tuổi từng nhịp đánh."
@@ -45,8 +45,8 @@ GALLERIES = [
         "cover": "gongs",
         "hours": 30,
         "photos": [
-            ("longhouse", "Nhà dài hơn 40 mét là nơi cả buôn tụ họp những dịp lễ lớn."),
             ("gongs", "Bộ chiêng bảy chiếc được gia đình nghệ nhân giữ gìn qua ba thế hệ."),
+            ("longhouse", "Nhà dài hơn 40 mét là nơi cả buôn tụ họp những dịp lễ lớn."),
             ("festival", "Đội chiêng thiếu niên biểu diễn trong lễ mừng lúa mới của buôn."),
         ],
     },
@@ -54,7 +54,7 @@ GALLERIES = [
         "key": "ho-lak-ganh-da-dia",
         "kind": "photo_story",
         "section": "du-lich",
-        "title": "Phóng sự ảnh: Từ hồ Lắk đến Gành Đá Đĩa",
+        "title": "Từ hồ Lắk đến Gành Đá Đĩa",
         "lead": (
             "Hành trình ba ngày từ cao nguyên xuống biển: hồ nước trong xanh, thác đổ trắng "
             "xóa và những khối đá lục giác kỳ lạ bên bờ biển phía đông tỉnh."
@@ -72,7 +72,7 @@ GALLERIES = [
         "key": "infographic-ca-phe",
         "kind": "infographic",
         "section": "kinh-te",
-        "title": "Infographic: Cà phê Đắk Lắk năm 2026 qua những con số",
+        "title": "Cà phê Đắk Lắk năm 2026 qua những con số",
         "lead": "Diện tích, sản lượng và giá trị xuất khẩu cà phê của tỉnh (số liệu minh họa).",
         "cover": "infographic",
         "hours": 36,
@@ -102,7 +102,7 @@ INFOGRAPHIC = {
 VIDEOS = [
     {
         "section": "du-lich",
-        "title": "Video: Thác Dray Nur mùa nước lớn",
+        "title": "Thác Dray Nur mùa nước lớn",
         "caption": "Thác Dray Nur nhìn từ flycam và từ lối mòn sau màn nước, cuối tháng 11.",
         "embed_url": "https://www.youtube.com/watch?v=DemoDrayNur",
         "poster": "waterfall",
@@ -117,7 +117,7 @@ VIDEOS = [
     },
     {
         "section": "van-hoa",
-        "title": "Video: Nghệ nhân Ama H'Rin dạy đánh chiêng cho học trò nhỏ",
+        "title": "Nghệ nhân Ama H'Rin dạy đánh chiêng cho học trò nhỏ",
         "caption": "Một buổi học chiêng tối thứ Bảy trong nhà dài ở buôn Ako Dhông.",
         "embed_url": "https://www.youtube.com/watch?v=DemoChieng1",
         "poster": "gongs",
@@ -131,7 +131,7 @@ VIDEOS = [
     },
     {
         "section": "the-thao",
-        "title": "Video: Những bàn thắng đẹp nhất chung kết bóng đá thiếu niên",
+        "title": "Những bàn thắng đẹp nhất chung kết bóng đá thiếu niên",
         "caption": "Hai bàn thắng và loạt sút luân lưu của trận chung kết tối Chủ nhật.",
         "embed_url": "https://youtu.be/DemoBongDa1",
         "poster": "football",
