@@ -4,7 +4,8 @@ Everything here was written for this demo: the people, figures, quotations and e
 invented, though the places are real Đắk Lắk places so the pages look like the paper's.
 
 Body paragraphs are plain text; one starting with "## " becomes an <h2>, one starting with
-"> " a <blockquote>.
+"> " a <blockquote>. ("photo", image key, caption) places a library photo with a caption for this
+article, ("gallery", gallery key) a photo gallery of demo_features.GALLERIES.
 """
 
 import datetime
@@ -53,7 +54,7 @@ AUTHORS = [
     ("Trần Mai Hương", "Biên tập viên văn hóa - văn nghệ."),
 ]
 
-CREDIT = "Đồ họa minh họa: Báo Đắk Lắk Demo"
+CREDIT = "Đồ họa Báo Đắk Lắk Demo (minh họa)"
 
 # key: (alt text: what the picture shows; caption: the story it tells)
 IMAGES = {
@@ -109,6 +110,15 @@ IMAGES = {
         "Minh họa: bờ biển xanh với những khối đá hình lục giác sẫm màu xếp sát nhau",
         "Gành Đá Đĩa, danh thắng nổi tiếng ở vùng biển phía đông tỉnh.",
     ),
+    "festival": (
+        "Minh họa: đống lửa lớn giữa sân buôn dưới trời sao, người múa xếp vòng tròn quanh lửa",
+        "Lễ hội bên bếp lửa nhà dài, khi cả buôn cùng xoang theo nhịp chiêng.",
+    ),
+    "infographic": (
+        "Biểu đồ cột: diện tích 213 nghìn ha, sản lượng 560 nghìn tấn, xuất khẩu 410 nghìn tấn, "
+        "giá trị 1.850 triệu USD (số liệu minh họa)",
+        "Cà phê Đắk Lắk năm 2026 qua những con số (số liệu minh họa).",
+    ),
 }
 
 # The demo accounts, one per role: (username, password, group, first name, last name, author).
@@ -136,6 +146,11 @@ ARTICLES = [
             "Hội nghị diễn ra tại Trung tâm Hội nghị tỉnh, do Phó Chủ tịch UBND tỉnh Trần Quốc "
             "Hưng chủ trì. Nhiều ý kiến tập trung vào chuyện thiếu vốn đầu vụ, giá phân bón còn "
             "cao và tình trạng thương lái thu mua quả xanh.",
+            (
+                "photo",
+                "drying-yard",
+                "Cà phê phơi trên sân bạt của một hộ trong chuỗi liên kết ở Cư M'gar.",
+            ),
             "## Truy xuất nguồn gốc không còn là chuyện xa",
             "Đại diện các doanh nghiệp xuất khẩu cho biết đối tác châu Âu ngày càng đòi hỏi dữ "
             "liệu vùng trồng chi tiết đến từng lô đất. Nông hộ nhỏ lẻ, không ghi chép, sẽ khó bán "
@@ -143,6 +158,11 @@ ARTICLES = [
             "> Nhà tôi có hai héc-ta cà phê, năm nào cũng bán cho thương lái quen. Giờ nghe nói "
             "phải có bản đồ vườn, nhật ký bón phân, tôi muốn được hướng dẫn cụ thể để làm cho "
             "đúng. — Ông Y Kim Mlô, nông dân vùng Cư M'gar",
+            (
+                "photo",
+                "coffee-beans",
+                "Cà phê nhân có nhật ký canh tác được doanh nghiệp trả giá cao hơn 5-7%.",
+            ),
             "Kết luận hội nghị, Phó Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Môi trường phối hợp "
             "với các xã hướng dẫn nông dân số hóa dữ liệu vườn cây ngay trong vụ này, đồng thời "
             "đề nghị các ngân hàng rà soát thủ tục cho vay theo chuỗi.",
@@ -257,6 +277,7 @@ ARTICLES = [
             "Ngành nông nghiệp khuyến cáo bà con chỉ hái khi tỷ lệ quả chín trên cây đạt trên "
             "80%, phơi trên sân xi măng hoặc bạt, tránh phơi trực tiếp trên đất để hạt không bị "
             "nhiễm mùi, nấm mốc.",
+            ("photo", "coffee-hills", "Hái chín trên 80% là khuyến cáo của ngành nông nghiệp."),
             "Một số doanh nghiệp đã trả giá cao hơn từ 5.000 đến 10.000 đồng/kg cho cà phê hái "
             "chín, sơ chế đúng quy trình, tạo động lực để nông dân thay đổi thói quen thu hoạch.",
         ],
@@ -429,6 +450,11 @@ ARTICLES = [
             "Điểm trường có bốn lớp ghép với 56 học sinh, hầu hết là con em đồng bào Ê Đê và "
             "M'nông. Cô Hạnh đã gắn bó ở đây 14 năm, nói thạo tiếng Ê Đê để trò chuyện với phụ "
             "huynh.",
+            (
+                "photo",
+                "road",
+                "Mùa mưa, con đường đất đỏ vào điểm trường trơn trượt, xe máy phải dắt bộ.",
+            ),
             "## Bữa sáng từ nồi cháo của cô",
             "Nhiều em đến lớp với cái bụng đói vì bố mẹ lên rẫy từ sớm. Các cô góp tiền, xin "
             "thêm gạo từ nhà hảo tâm, nấu cháo cho học trò ăn trước giờ vào lớp.",
@@ -497,6 +523,8 @@ ARTICLES = [
             "ông bà tổ tiên về chung vui cùng buôn làng.",
             "Sau phần lễ là tiếng chiêng, điệu múa xoang và những ché rượu cần được mở ra mời "
             "khách. Nhiều du khách đến từ Buôn Ma Thuột cũng được mời cùng vào vòng xoang.",
+            ("photo", "festival", "Vòng xoang quanh bếp lửa kéo dài đến khuya."),
+            ("gallery", "cong-chieng"),
             "Lễ được phục dựng với sự hỗ trợ của ngành văn hóa, nhằm giữ gìn nghi lễ truyền thống "
             "và phát triển du lịch cộng đồng.",
         ],

@@ -10,12 +10,25 @@ import random
 
 from PIL import Image, ImageDraw
 
+from .demo_print import infographic
+
 WIDTH, HEIGHT = 1280, 720
+# Pictures are drawn at 1280 px and stored at this width: every stored photo gets renditions of
+# each width in MULTIMEDIA_RENDITION_WIDTHS up to its own, and encoding the 1280 px ones would
+# double the seed's time for a difference no demo reader sees.
+STORED_WIDTH = 960
 
 
 def draw(key):
     rng = random.Random(key)
     picture = MOTIFS[key](rng)
+    if picture.width > STORED_WIDTH:
+        height = round(picture.height * STORED_WIDTH / picture.width)
+        picture = picture.resize((STORED_WIDTH, height), Image.LANCZOS)
+    return jpeg(picture)
+
+
+def jpeg(picture):
     buffer = io.BytesIO()
     picture.save(buffer, "JPEG", quality=85, optimize=True)
     return buffer.getvalue()
@@ -327,6 +340,31 @@ def sea(rng):
     return picture
 
 
+def festival(rng):
+    picture, pen = _sky((20, 16, 50), (70, 40, 70))
+    for _ in range(60):
+        x, y = rng.randint(0, WIDTH), rng.randint(0, 300)
+        pen.ellipse([x - 2, y - 2, x + 2, y + 2], fill=(255, 250, 220, 200))
+    _ridge(pen, rng, 420, 40, (30, 26, 40))
+    pen.rectangle([0, 440, WIDTH, HEIGHT], fill=(60, 40, 30))
+    for step in range(7, 0, -1):
+        r = 60 + step * 40
+        pen.ellipse([640 - r, 560 - r * 0.6, 640 + r, 560 + r * 0.4], fill=(255, 140, 40, 14))
+    for flame, colour in ((90, (230, 70, 20)), (62, (250, 150, 30)), (34, (255, 230, 120))):
+        pen.polygon([(640 - flame, 590), (640, 590 - flame * 2.6), (640 + flame, 590)], fill=colour)
+    pen.rectangle([560, 588, 720, 604], fill=(70, 40, 20))
+    for index in range(14):
+        angle = math.pi * 2 * index / 14
+        x, y = 640 + 420 * math.cos(angle), 570 + 110 * math.sin(angle)
+        size = 24 + 10 * (y - 460) / 220
+        skirt = rng.choice([(150, 20, 30), (20, 20, 30), (170, 120, 30)])
+        pen.ellipse(
+            [x - size * 0.35, y - size * 3.2, x + size * 0.35, y - size * 2.5], fill=(30, 20, 20)
+        )
+        pen.polygon([(x - size * 0.5, y), (x, y - size * 2.5), (x + size * 0.5, y)], fill=skirt)
+    return picture
+
+
 MOTIFS = {
     "coffee-hills": coffee_hills,
     "coffee-beans": coffee_beans,
@@ -341,4 +379,6 @@ MOTIFS = {
     "clinic": clinic,
     "city": city,
     "sea": sea,
+    "festival": festival,
+    "infographic": lambda rng: infographic(),
 }

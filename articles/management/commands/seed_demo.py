@@ -14,10 +14,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.management import demo_content as content
+from articles.management import demo_seeding as extras
 from articles.management.demo_images import draw
-from articles.models import Article, ArticleAuthor, Section, SiteSettings
+from articles.models import Article, ArticleAuthor, ArticleViewCount, Section, SiteSettings
 from authors.models import Author
-from multimedia.models import Image
+from comments.models import Comment, WordRule
+from multimedia.models import Gallery, Image, PrintIssue, Video
 
 ADMIN_URL = "http://127.0.0.1:8000/admin/"
 
@@ -25,7 +27,8 @@ ADMIN_URL = "http://127.0.0.1:8000/admin/"
 class Command(BaseCommand):
     help = (
         "Fill an empty database with Vietnamese demo content (sections, authors, photos, "
-        "articles in every state) and one staff account per newsroom role."
+        "articles in every state with their workflow history, galleries, videos, print issues, "
+        "reader comments, view counts) and one staff account per newsroom role."
     )
 
     def add_arguments(self, parser):
@@ -63,7 +66,15 @@ class Command(BaseCommand):
                 sections = self.seed_sections()
                 authors = self.seed_authors(users)
                 images = self.seed_images(uploader=users["journalist"])
-                self.seed_articles(sections, authors, images, users)
+                now = timezone.now()
+                galleries = extras.seed_galleries(sections, images, users["editor"], now)
+                extras.seed_videos(sections, images, users["editor"], now)
+                articles = self.seed_articles(sections, authors, images, galleries, users, now)
+                extras.seed_corrections(articles, users["editor"])
+                extras.seed_word_rules()
+                extras.seed_comments(articles, users, now)
+                extras.seed_view_counts(articles, now)
+                extras.seed_print_issues(articles, images, users["editor"], now, self.saved_files)
         except BaseException:
             for name in self.saved_files:
                 Image._meta.get_field("file").storage.delete(name)
@@ -140,20 +151,21 @@ class Command(BaseCommand):
             images[key] = image
         return images
 
-    def seed_articles(self, sections, authors, images, users):
-        now = timezone.now()
+    def seed_articles(self, sections, authors, images, galleries, users, now):
+        """Each article starts as a draft and reaches its state through the workflow methods."""
+        articles = {}
         for index, data in enumerate(content.ARTICLES):
             hours = data.get("hours")
             article = Article.objects.create(
                 title=data["title"],
                 kicker=data.get("kicker", ""),
                 lead=data["lead"],
-                body=body_html(data["body"]),
+                body=body_html(data["body"], images, galleries),
                 section=sections[data["section"]],
                 byline_text=data.get("byline", ""),
                 featured_image=images.get(data["image"]),
                 featured_image_caption=data.get("caption", ""),
-                status=data.get("status", Article.Status.PUBLISHED),
+                status=Article.Status.DRAFT,
                 # Spread the minutes too, so no two stories share a timestamp.
                 published_at=None
                 if hours is None
@@ -164,7 +176,12 @@ class Command(BaseCommand):
                 ArticleAuthor(article=article, author=authors[name], position=position)
                 for position, name in enumerate(data["authors"])
             )
+            # Adding tags rewrites the search document (articles.signals).
             article.tags.add(*data["tags"])
+            target = data.get("status", Article.Status.PUBLISHED)
+            extras.run_workflow(article, target, users, now)
+            articles[article.title] = article
+        return articles
 
     def summary(self):
         articles = Article.objects.all()
@@ -173,7 +190,13 @@ class Command(BaseCommand):
             f"{Image.objects.count()} images, {articles.count()} articles "
             f"({articles.published().count()} published, {articles.scheduled().count()} scheduled, "
             f"{articles.drafts().count()} drafts, {articles.in_review().count()} in review, "
-            f"{articles.filter(status=Article.Status.UNPUBLISHED).count()} unpublished)."
+            f"{articles.filter(status=Article.Status.UNPUBLISHED).count()} unpublished), "
+            f"{Gallery.objects.count()} galleries, {Video.objects.count()} videos, "
+            f"{PrintIssue.objects.count()} print issues, {Comment.objects.count()} comments "
+            f"({Comment.objects.approved().count()} approved, "
+            f"{Comment.objects.needs_review().count()} awaiting moderation), "
+            f"{WordRule.objects.count()} word rules, "
+            f"{ArticleViewCount.objects.count()} hourly view counts."
         )
 
     def print_logins(self):
@@ -206,11 +229,19 @@ def demo_password_hash(password):
     return make_password(password)
 
 
-def body_html(paragraphs):
-    """Article body HTML from demo_content's paragraphs ("## " heading, "> " quotation)."""
+def body_html(paragraphs, images, galleries):
+    """Article body HTML from demo_content's paragraphs ("## " heading, "> " quotation, figures)."""
     html = []
     for text in paragraphs:
-        if text.startswith("## "):
+        if isinstance(text, tuple) and text[0] == "photo":
+            _kind, key, caption = text
+            html.append(
+                f'<figure data-image-id="{images[key].pk}">'
+                f"<figcaption>{escape(caption, quote=False)}</figcaption></figure>"
+            )
+        elif isinstance(text, tuple):
+            html.append(f'<figure data-gallery-id="{galleries[text[1]].pk}"></figure>')
+        elif text.startswith("## "):
             html.append(f"<h2>{escape(text[3:], quote=False)}</h2>")
         elif text.startswith("> "):
             html.append(f"<blockquote><p>{escape(text[2:], quote=False)}</p></blockquote>")

@@ -1,0 +1,408 @@
+"""More texts for `manage.py seed_demo`: galleries, videos, print issues, comments and workflow.
+
+Invented like everything in demo_content.py. Articles are named by their title there.
+"""
+
+# Body figures are written in demo_content.ARTICLES as ("photo", image key, caption) and
+# ("gallery", gallery key) items among the paragraphs.
+
+WORD_RULES = [
+    ("đồ lừa đảo", "banned"),
+    ("cá độ bóng đá", "banned"),
+    ("vay tiền nhanh", "suspect"),
+    ("kiếm tiền online", "suspect"),
+]
+
+# hours: how long ago it was published; photos: (image key, caption in this gallery).
+GALLERIES = [
+    {
+        "key": "mua-ca-phe",
+        "kind": "photo_story",
+        "section": "kinh-te",
+        "title": "Một ngày mùa cà phê ở Cư M'gar",
+        "lead": (
+            "Từ tờ mờ sáng đến khi mặt trời khuất sau rẫy, cả nhà ông Y Kim Mlô cùng những "
+            "người làm thuê tất bật hái, gom và phơi cà phê cho kịp những ngày nắng ráo."
+        ),
+        "cover": "coffee-hills",
+        "hours": 8,
+        "photos": [
+            ("coffee-hills", "6 giờ sáng, những hàng cà phê chín đỏ đã rộn tiếng người hái."),
+            ("drying-yard", "Trưa, sân phơi trải kín hạt; cứ một giờ lại có người đi cào đảo."),
+            ("coffee-beans", "Hạt cà phê nhân sau sơ chế được chọn lại bằng tay trước khi bán."),
+            ("festival", "Tối, cả buôn quây quần bên bếp lửa mừng một ngày thu hoạch bội thu."),
+        ],
+    },
+    {
+        "key": "cong-chieng",
+        "kind": "photo_story",
+        "section": "van-hoa",
+        "title": "Giữ lửa cồng chiêng ở buôn Ako Dhông",
+        "lead": (
+            "Mỗi tối thứ Bảy, nhà dài của buôn lại vang tiếng chiêng: lớp nghệ nhân tóc đã "
+            "bạc cầm tay chỉ cho những đứa trẻ mười hai, mười ba tuổi từng nhịp đánh."
+        ),
+        "cover": "gongs",
+        "hours": 30,
+        "photos": [
+            ("gongs", "Bộ chiêng bảy chiếc được gia đình nghệ nhân giữ gìn qua ba thế hệ."),
+            ("longhouse", "Nhà dài hơn 40 mét là nơi cả buôn tụ họp những dịp lễ lớn."),
+            ("festival", "Đội chiêng thiếu niên biểu diễn trong lễ mừng lúa mới của buôn."),
+        ],
+    },
+    {
+        "key": "ho-lak-ganh-da-dia",
+        "kind": "photo_story",
+        "section": "du-lich",
+        "title": "Từ hồ Lắk đến Gành Đá Đĩa",
+        "lead": (
+            "Hành trình ba ngày từ cao nguyên xuống biển: hồ nước trong xanh, thác đổ trắng "
+            "xóa và những khối đá lục giác kỳ lạ bên bờ biển phía đông tỉnh."
+        ),
+        "cover": "lake",
+        "hours": 60,
+        "photos": [
+            ("lake", "Ngày thứ nhất: hoàng hôn trên hồ Lắk nhìn từ thuyền độc mộc."),
+            ("waterfall", "Ngày thứ hai: thác Dray Nur đổ trắng xóa sau những trận mưa cuối mùa."),
+            ("road", "Con đường nối cao nguyên với biển qua những dãy đồi xanh."),
+            ("sea", "Ngày thứ ba: Gành Đá Đĩa trong nắng sớm, khi chưa đông khách."),
+        ],
+    },
+    {
+        "key": "infographic-ca-phe",
+        "kind": "infographic",
+        "section": "kinh-te",
+        "title": "Cà phê Đắk Lắk năm 2026 qua những con số",
+        "lead": "Diện tích, sản lượng và giá trị xuất khẩu cà phê của tỉnh (số liệu minh họa).",
+        "cover": "infographic",
+        "hours": 36,
+        "photos": [
+            (
+                "infographic",
+                "Nguồn: số liệu minh họa cho bản trình diễn, không phải thống kê chính thức.",
+            ),
+        ],
+    },
+]
+
+# The infographic picture (demo_print.infographic) draws these bars: (label, value, unit).
+INFOGRAPHIC = {
+    "title": "CÀ PHÊ ĐẮK LẮK 2026",
+    "subtitle": "Số liệu minh họa — bản trình diễn",
+    "bars": [
+        ("Diện tích (nghìn ha)", 213, 250),
+        ("Sản lượng (nghìn tấn)", 560, 600),
+        ("Xuất khẩu (nghìn tấn)", 410, 600),
+        ("Giá trị (triệu USD)", 1850, 2000),
+    ],
+    "note": "Cà phê đặc sản chiếm 5% sản lượng, tăng gấp đôi so với năm 2024.",
+}
+
+# YouTube ids are invented (the players show "unavailable"); the posters are library photos.
+VIDEOS = [
+    {
+        "section": "du-lich",
+        "title": "Thác Dray Nur mùa nước lớn",
+        "caption": "Thác Dray Nur nhìn từ flycam và từ lối mòn sau màn nước, cuối tháng 11.",
+        "embed_url": "https://www.youtube.com/watch?v=DemoDrayNur",
+        "poster": "waterfall",
+        "duration": 154,
+        "hours": 12,
+        "transcript": (
+            "Tiếng nước đổ ầm ầm. Người dẫn: Chúng tôi đang đứng ở chân thác Dray Nur, cách "
+            "Buôn Ma Thuột khoảng 25 cây số. Sau mùa mưa, thác rộng hơn 200 mét. Anh Y Thịnh, "
+            "hướng dẫn viên: Du khách nên đi theo lối có lan can, không xuống sát chân thác "
+            "khi nước lớn."
+        ),
+    },
+    {
+        "section": "van-hoa",
+        "title": "Nghệ nhân Ama H'Rin dạy đánh chiêng cho học trò nhỏ",
+        "caption": "Một buổi học chiêng tối thứ Bảy trong nhà dài ở buôn Ako Dhông.",
+        "embed_url": "https://www.youtube.com/watch?v=DemoChieng1",
+        "poster": "gongs",
+        "duration": 318,
+        "hours": 26,
+        "transcript": (
+            "Tiếng chiêng. Nghệ nhân Ama H'Rin: Mỗi chiếc chiêng có một tiếng riêng, đánh sai "
+            "một nhịp là cả bài lạc. Các cháu phải nghe nhau trước khi đánh. H'Mai, 12 tuổi: "
+            "Cháu học được ba bài rồi, tết này cháu sẽ đánh cùng các bác."
+        ),
+    },
+    {
+        "section": "the-thao",
+        "title": "Những bàn thắng đẹp nhất chung kết bóng đá thiếu niên",
+        "caption": "Hai bàn thắng và loạt sút luân lưu của trận chung kết tối Chủ nhật.",
+        "embed_url": "https://youtu.be/DemoBongDa1",
+        "poster": "football",
+        "duration": 95,
+        "hours": 10,
+        "transcript": (
+            "Bình luận viên: Phút 23, cú sút xa từ ngoài vòng cấm, bóng đi căng vào góc cao! "
+            "Phút 78, đội bạn gỡ hòa từ một pha đánh đầu. Loạt luân lưu: thủ môn số 1 cản phá "
+            "cú sút cuối cùng, giành chức vô địch."
+        ),
+    },
+]
+
+# Print issues, newest first: days before today, the front-page headlines (the first is the lead
+# story, drawn over the picture) and the web articles on each page.
+PRINT_ISSUES = [
+    {
+        "number": 5231,
+        "days_ago": 0,
+        "picture": "coffee-hills",
+        "headlines": [
+            "Tỉnh đối thoại với nông dân về liên kết tiêu thụ cà phê",
+            "Các xã ven biển chủ động ứng phó mưa lớn",
+            "Ca sốt xuất huyết tăng, ngành y tế kêu gọi diệt lăng quăng",
+        ],
+        "pages": [
+            (1, "Tỉnh đối thoại với nông dân về liên kết sản xuất, tiêu thụ cà phê"),
+            (1, "Các xã ven biển chủ động ứng phó đợt mưa lớn cuối tháng 11"),
+            (2, "Ca sốt xuất huyết tăng, ngành y tế kêu gọi diệt lăng quăng"),
+            (3, "Chung kết kịch tính khép lại giải bóng đá thiếu niên toàn tỉnh"),
+        ],
+    },
+    {
+        "number": 5230,
+        "days_ago": 1,
+        "picture": "school",
+        "headlines": [
+            "Thầy cô điểm trường vùng sâu gieo chữ mùa mưa",
+            "Nghệ nhân Ê Đê truyền dạy đánh chiêng cho thế hệ trẻ",
+            "Bắt nhóm đối tượng trộm cà phê nhân ban đêm",
+        ],
+        "pages": [
+            (1, "Thầy cô điểm trường vùng sâu và hành trình gieo chữ mùa mưa"),
+            (2, "Nghệ nhân Ê Đê truyền dạy đánh chiêng cho thế hệ trẻ"),
+            (3, "Bắt nhóm đối tượng trộm cà phê nhân vào ban đêm"),
+        ],
+    },
+    {
+        "number": 5229,
+        "days_ago": 2,
+        "picture": "road",
+        "headlines": [
+            "Khánh thành cầu treo dân sinh nối đôi bờ Krông Ana",
+            "Thêm 15 vùng trồng sầu riêng được cấp mã số",
+            "Gành Đá Đĩa đón khách mùa thấp điểm",
+        ],
+        "pages": [
+            (1, "Khánh thành cầu treo dân sinh nối đôi bờ Krông Ana"),
+            (2, "Thêm 15 vùng trồng sầu riêng được cấp mã số xuất khẩu"),
+            (3, "Gành Đá Đĩa đón khách mùa thấp điểm với trải nghiệm mới"),
+        ],
+    },
+    {
+        "number": 5228,
+        "days_ago": 3,
+        "picture": "lake",
+        "headlines": [
+            "Chèo thuyền độc mộc ngắm hoàng hôn trên hồ Lắk",
+            "Hợp tác xã của những người phụ nữ làm cà phê đặc sản",
+            "Cảnh giác chiêu giả danh cán bộ thuế",
+        ],
+        "pages": [
+            (1, "Chèo thuyền độc mộc ngắm hoàng hôn trên hồ Lắk"),
+            (2, "Hợp tác xã của những người phụ nữ làm cà phê đặc sản"),
+            (3, "Cảnh giác chiêu giả danh cán bộ thuế gọi điện “hỗ trợ hoàn thuế”"),
+        ],
+    },
+]
+
+# Reader comments by article title. status: approved, spam, or pending/rejected (the moderation
+# rules decide why: a suspect word, too many links, pre-moderation, a banned word);
+# minutes: after publication.
+# "replies" are approved replies; "newsroom" marks the newsroom's answer (signed “Tòa soạn”).
+COMMENTS = {
+    "Tỉnh đối thoại với nông dân về liên kết sản xuất, tiêu thụ cà phê": [
+        {
+            "name": "Y Bhin Niê",
+            "email": "ybhin@example.com",
+            "body": (
+                "Nhà tôi cũng muốn vào hợp tác xã nhưng không biết đăng ký ở đâu. Mong báo "
+                "hướng dẫn cụ thể thủ tục cho bà con."
+            ),
+            "status": "approved",
+            "minutes": 25,
+            "replies": [
+                {
+                    "newsroom": True,
+                    "body": (
+                        "Chào anh, bà con có thể liên hệ UBND xã hoặc Phòng Kinh tế để được hướng "
+                        "dẫn thành lập, tham gia hợp tác xã. Báo sẽ có bài hướng dẫn chi tiết "
+                        "trong tuần tới."
+                    ),
+                    "minutes": 70,
+                },
+                {
+                    "name": "Thu Hà",
+                    "email": "thuha.bmt@example.com",
+                    "body": "HTX ở xã tôi nhận thêm thành viên, anh ghé văn phòng HTX hỏi nhé.",
+                    "minutes": 95,
+                },
+            ],
+        },
+        {
+            "name": "Nguyễn Văn Tâm",
+            "email": "tam.nguyen@example.com",
+            "body": (
+                "Truy xuất nguồn gốc là đúng, nhưng chi phí làm bản đồ vườn ai chịu? Nông hộ "
+                "nhỏ như chúng tôi lo nhất chuyện này."
+            ),
+            "status": "approved",
+            "minutes": 40,
+        },
+        {
+            "name": "Vay Nhanh 24h",
+            "email": "ho-tro-von@example.net",
+            "body": (
+                "Bà con cần vốn đầu vụ? Vay tiền nhanh không cần thế chấp, giải ngân trong ngày, "
+                "liên hệ ngay."
+            ),
+            "status": "pending",
+            "minutes": 130,
+        },
+    ],
+    "Ca sốt xuất huyết tăng, ngành y tế kêu gọi diệt lăng quăng": [
+        {
+            "name": "Lê Thị Mai",
+            "email": "maile@example.com",
+            "body": (
+                "Khu tôi ở có nhiều nhà bỏ hoang, lu vại đọng nước mưa. Mong phường cho người "
+                "kiểm tra giúp."
+            ),
+            "status": "approved",
+            "minutes": 30,
+            "replies": [
+                {
+                    "name": "Phạm Quốc Việt",
+                    "email": "viet.pq@example.com",
+                    "body": "Tổ dân phố tôi tuần nào cũng ra quân dọn, chị báo tổ trưởng là được.",
+                    "minutes": 55,
+                },
+            ],
+        },
+        {
+            "name": "Bác sĩ Hùng",
+            "email": "hung.bs@example.com",
+            "body": (
+                "Xin nhắc bà con: sốt cao liên tục 2-3 ngày, đau bụng, chảy máu chân răng thì "
+                "phải đến cơ sở y tế ngay, không tự truyền dịch tại nhà."
+            ),
+            "status": "approved",
+            "minutes": 80,
+        },
+        {
+            "name": "Trần Nam",
+            "email": "trannam@example.com",
+            "body": "Nhà thuốc gần nhà tôi hết thuốc xịt muỗi rồi, không biết mua ở đâu?",
+            "status": "pending",
+            "minutes": 200,
+        },
+    ],
+    "Chung kết kịch tính khép lại giải bóng đá thiếu niên toàn tỉnh": [
+        {
+            "name": "Hoàng Phúc",
+            "email": "phuc.fan@example.com",
+            "body": "Thủ môn số 1 xuất sắc quá, mong các em được tuyển chọn vào đội trẻ của tỉnh!",
+            "status": "approved",
+            "minutes": 15,
+        },
+        {
+            "name": "Soi kèo 88",
+            "email": "keo88@example.org",
+            "body": (
+                "Xem trực tiếp và nhận kèo tại https://keo88.example.com, "
+                "https://xem-bong.example.net và www.nha-cai.example.xyz nhé anh em."
+            ),
+            "status": "pending",
+            "minutes": 45,
+        },
+        {
+            "name": "Khuyến mãi sốc",
+            "email": "sale@example.biz",
+            "body": "Mua giày bóng đá chính hãng giảm 90%, số lượng có hạn, nhắn tin ngay!",
+            "status": "spam",
+            "minutes": 60,
+        },
+    ],
+    "Khánh thành cầu treo dân sinh nối đôi bờ Krông Ana": [
+        {
+            "name": "H'Nhi Êban",
+            "email": "hnhi@example.com",
+            "body": "Quê tôi bên kia sông, đọc bài mà rưng rưng. Cảm ơn các nhà hảo tâm!",
+            "status": "approved",
+            "minutes": 120,
+            "replies": [
+                {
+                    "name": "Đỗ Minh Quân",
+                    "email": "quan.do@example.com",
+                    "body": "Mùa mưa năm sau các cháu không phải nghỉ học nữa rồi.",
+                    "minutes": 180,
+                },
+            ],
+        },
+    ],
+    "Cảnh giác chiêu giả danh cán bộ thuế gọi điện “hỗ trợ hoàn thuế”": [
+        {
+            "name": "Nguyễn Thị Hạnh",
+            "email": "hanh.nt@example.com",
+            "body": (
+                "Mẹ tôi cũng vừa nhận cuộc gọi y như vậy, may mà gọi hỏi con trước. Bài rất "
+                "hữu ích, tôi đã chia sẻ cho cả nhà."
+            ),
+            "status": "approved",
+            "minutes": 90,
+            "replies": [
+                {
+                    "newsroom": True,
+                    "body": (
+                        "Cảm ơn chị đã chia sẻ. Khi nghi ngờ, bà con gọi đường dây nóng của "
+                        "cơ quan thuế hoặc báo ngay công an xã, phường nơi cư trú."
+                    ),
+                    "minutes": 150,
+                },
+            ],
+        },
+        {
+            "name": "Người qua đường",
+            "email": "qua.duong@example.net",
+            "body": "Toàn đồ lừa đảo, báo đăng làm gì cho mất công.",
+            "status": "rejected",
+            "minutes": 100,
+        },
+        {
+            "name": "Kiếm tiền tại nhà",
+            "email": "mmo@example.top",
+            "body": "Kiếm tiền online 2 triệu mỗi ngày chỉ với điện thoại, ai quan tâm inbox.",
+            "status": "pending",
+            "minutes": 160,
+        },
+    ],
+}
+
+# Workflow history beyond submit-and-publish.
+SENT_BACK = {
+    "Doanh nghiệp cà phê chuẩn bị hồ sơ chứng minh không phá rừng": (
+        "Thiếu số liệu diện tích đã số hóa và ý kiến của hiệp hội; bổ sung rồi gửi lại."
+    ),
+}
+
+CORRECTIONS = {
+    "Thêm 15 vùng trồng sầu riêng được cấp mã số xuất khẩu": (
+        "Bản đăng lúc đầu ghi tổng diện tích các vùng trồng mới là 1.200 ha; con số đúng là "
+        "1.020 ha. Chúng tôi thành thật xin lỗi bạn đọc."
+    ),
+}
+
+# Views per hour at the peak of each most-read article, by title; the others get a few.
+POPULAR = {
+    "Tỉnh đối thoại với nông dân về liên kết sản xuất, tiêu thụ cà phê": 420,
+    "Ca sốt xuất huyết tăng, ngành y tế kêu gọi diệt lăng quăng": 360,
+    "Chung kết kịch tính khép lại giải bóng đá thiếu niên toàn tỉnh": 300,
+    "Giá cà phê đầu vụ giữ ở mức cao, nông dân phấn khởi thu hoạch": 260,
+    "Cảnh giác chiêu giả danh cán bộ thuế gọi điện “hỗ trợ hoàn thuế”": 240,
+    "Khánh thành cầu treo dân sinh nối đôi bờ Krông Ana": 200,
+}
