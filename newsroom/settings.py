@@ -121,8 +121,10 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt")]
 # Our own catalogue first (makemessages writes there, and it wins on conflicts); then the
-# Vietnamese for Django's own strings that Django's vi catalogue still lacks.
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "newsroom" / "locale"]
+# Vietnamese for Django's own strings that Django's vi catalogue still lacks. That directory
+# is deliberately not named "locale": makemessages would adopt any "locale" directory it
+# walks into as the catalogue for the files next to it (newsroom/*.py) and overwrite it.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "newsroom" / "django_locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
