@@ -19,7 +19,7 @@ class ArticleAdminForm(forms.ModelForm):
     ArticleAdmin.formfield_overrides.
     """
 
-    loaded_at = forms.CharField(widget=forms.HiddenInput, required=False)
+    loaded_at = forms.CharField(label=_("Opened at"), widget=forms.HiddenInput, required=False)
     is_material_update = forms.BooleanField(
         label=_("Material update"),
         required=False,

@@ -167,7 +167,13 @@ class Article(ArticleWorkflowMixin, models.Model):
             "e.g. “Theo TTXVN”. Shown after the linked authors, or alone."
         ),
     )
-    tags = TaggableManager(verbose_name=_("tags"), through=TaggedArticle, blank=True)
+    tags = TaggableManager(
+        verbose_name=_("tags"),
+        through=TaggedArticle,
+        blank=True,
+        # taggit's own help text has no Vietnamese translation.
+        help_text=_("Separate tags with commas; existing tags are suggested as you type."),
+    )
     featured_image = models.ForeignKey(
         "multimedia.Image",
         verbose_name=_("featured image"),
