@@ -377,6 +377,15 @@ function editCaption(editor, node) {
 
 // ---- The nodes ---------------------------------------------------------------------------------
 
+/** Insert a photo or gallery; one that is selected stays, the new one goes after it. */
+function insertBlock(editor, content) {
+  const { selection } = editor.state
+  const chain = editor.chain().focus()
+  if (selection.node) chain.insertContentAt(selection.to, content)
+  else chain.insertContent(content)
+  chain.run()
+}
+
 /** A node view that redraws itself with render(node, isCurrent) whenever its node changes. */
 function libraryNodeView(dom, node, render) {
   let current = node
@@ -496,7 +505,7 @@ export const ArticleImage = Node.create({
         ({ editor, dispatch }) => {
           if (!dispatch) return true
           pickPhoto(editor, this.options).then((attrs) => {
-            if (attrs) editor.chain().focus().insertContent({ type: this.name, attrs }).run()
+            if (attrs) insertBlock(editor, { type: this.name, attrs })
           })
           return true
         },
@@ -613,7 +622,7 @@ export const ArticleGallery = Node.create({
         ({ editor, dispatch }) => {
           if (!dispatch) return true
           pickGallery(editor, this.options).then((attrs) => {
-            if (attrs) editor.chain().focus().insertContent({ type: this.name, attrs }).run()
+            if (attrs) insertBlock(editor, { type: this.name, attrs })
           })
           return true
         },
