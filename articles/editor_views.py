@@ -1,4 +1,4 @@
-"""Staff-only JSON for the article body editor: find photos in the media library."""
+"""Staff-only JSON for the article body editor: find photos and galleries in the media library."""
 
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -7,11 +7,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from multimedia.models import Image
+from multimedia.models import Gallery, Image
 
 PHOTOS_PER_PAGE = 24
 # The editor asks for all photos of a body at once (static/js/article-body-editor.js).
 PHOTOS_PER_LOOKUP = 100
+GALLERIES_PER_PAGE = 12
 
 
 def may_write_bodies(user):
@@ -20,6 +21,16 @@ def may_write_bodies(user):
         and user.is_staff
         and (user.has_perm("articles.add_article") or user.has_perm("articles.change_article"))
     )
+
+
+def refused():
+    return JsonResponse(
+        {"error": _("Only staff who write articles may use the photo library.")}, status=403
+    )
+
+
+def requested_ids(request):
+    return [value for value in request.GET.getlist("id") if value.isdigit()][:PHOTOS_PER_LOOKUP]
 
 
 def photo_json(image):
@@ -39,13 +50,10 @@ def photo_json(image):
 def body_editor_images(request):
     """?q= searches the library, newest first, paginated; ?id=1&id=2 fetches photos by id."""
     if not may_write_bodies(request.user):
-        return JsonResponse(
-            {"error": _("Only staff who write articles may use the photo library.")}, status=403
-        )
+        return refused()
     images = Image.objects.order_by("-created_at", "-pk")
     if "id" in request.GET:
-        ids = [value for value in request.GET.getlist("id") if value.isdigit()]
-        found = images.filter(pk__in=ids[:PHOTOS_PER_LOOKUP])
+        found = images.filter(pk__in=requested_ids(request))
         return JsonResponse({"results": [photo_json(image) for image in found], "has_next": False})
     if query := request.GET.get("q", "").strip():
         images = images.filter(
@@ -55,3 +63,41 @@ def body_editor_images(request):
     return JsonResponse(
         {"results": [photo_json(image) for image in page], "has_next": page.has_next()}
     )
+
+
+def galleries_json(galleries):
+    """Galleries annotated by with_thumbnail_ids(), their thumbnails loaded in one query."""
+    thumbnails = Image.objects.in_bulk({gallery.thumbnail_id for gallery in galleries} - {None})
+    results = []
+    for gallery in galleries:
+        thumbnail = thumbnails.get(gallery.thumbnail_id)
+        results.append(
+            {
+                "id": gallery.pk,
+                "title": gallery.title,
+                "photo_count": gallery.photo_count,
+                "is_published": gallery.is_published(),
+                "thumbnail": thumbnail.picture().src if thumbnail else None,
+            }
+        )
+    return results
+
+
+@never_cache
+@require_safe
+def body_editor_galleries(request):
+    """?q= searches published galleries by title, newest first; ?id=1&id=2 fetches any by id.
+
+    Three queries for a search page (count, galleries, thumbnails), two for a lookup.
+    """
+    if not may_write_bodies(request.user):
+        return refused()
+    galleries = Gallery.objects.with_thumbnail_ids()
+    if "id" in request.GET:
+        found = list(galleries.filter(pk__in=requested_ids(request)))
+        return JsonResponse({"results": galleries_json(found), "has_next": False})
+    galleries = galleries.published().newest_first()
+    if query := request.GET.get("q", "").strip():
+        galleries = galleries.filter(title__icontains=query)
+    page = Paginator(galleries, GALLERIES_PER_PAGE).get_page(request.GET.get("page"))
+    return JsonResponse({"results": galleries_json(page), "has_next": page.has_next()})

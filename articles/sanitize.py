@@ -30,10 +30,16 @@ BODY_EXTENSIONS = {
     "TableHeader": True,
     "TableCell": True,
     # A photo from the media library, stored as a reference (static/js/article-body-editor.js;
-    # its tags are allowed in settings.DJANGO_PROSE_EDITOR_EXTENSIONS).
+    # the tags of both library nodes are allowed in settings.DJANGO_PROSE_EDITOR_EXTENSIONS).
     "ArticleImage": {
         "searchUrl": reverse_lazy("body-editor-images"),
         "uploadUrl": reverse_lazy("admin:multimedia_image_add"),
+        "cssUrl": static_lazy("css/article-body-editor.css"),
+    },
+    # A photo gallery, <figure data-gallery-id="12"></figure>, drawn on the public page by
+    # multimedia/templatetags/multimedia.py: embed_galleries.
+    "ArticleGallery": {
+        "searchUrl": reverse_lazy("body-editor-galleries"),
         "cssUrl": static_lazy("css/article-body-editor.css"),
     },
 }

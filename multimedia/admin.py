@@ -1,8 +1,20 @@
 from django.contrib import admin
-from django.utils.html import format_html
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from articles.models import Article
+
 from .models import Gallery, GalleryPhoto, Image, PrintIssue, PrintPage, Video
+
+# Articles named by "used in" and by a refused deletion; "… and more" stands for the rest.
+USAGES_LISTED = 20
+
+
+def article_link(article):
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    return format_html('<a href="{}">{}</a>', url, article.title)
 
 
 @admin.register(Image)
@@ -13,6 +25,7 @@ class ImageAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     readonly_fields = [
         "thumbnail",
+        "used_in",
         "width",
         "height",
         "rendition_widths",
@@ -20,7 +33,7 @@ class ImageAdmin(admin.ModelAdmin):
         "created_at",
     ]
     fieldsets = [
-        (None, {"fields": ["file", "thumbnail", "alt_text", "caption", "credit"]}),
+        (None, {"fields": ["file", "thumbnail", "alt_text", "caption", "credit", "used_in"]}),
         (_("Crops for cards"), {"fields": ["focal_x", "focal_y"]}),
         (
             _("File"),
@@ -42,6 +55,48 @@ class ImageAdmin(admin.ModelAdmin):
     def rendition_widths(self, image):
         sizes = image.renditions.get("shapes", {}).get("original", {}).get("sizes", [])
         return ", ".join(str(width) for width, _height in sizes) or "—"
+
+    @admin.display(description=_("used in"))
+    def used_in(self, image):
+        if image.pk is None:
+            return "—"
+        found = Article.objects.using_photo(image).order_by("-pk").only("pk", "title")
+        articles = list(found[: USAGES_LISTED + 1])
+        if not articles:
+            return gettext("No article shows this photo.")
+        lines = [article_link(article) for article in articles[:USAGES_LISTED]]
+        if len(articles) > USAGES_LISTED:
+            lines.append(gettext("… and more articles"))
+        return format_html(
+            "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((line,) for line in lines))
+        )
+
+    def get_deleted_objects(self, objs, request):
+        """Add the articles whose body shows a photo: its deletion would break them silently.
+
+        The admin refuses to delete (one photo, or the bulk action) while this list is not
+        empty, and shows it. Featured images and gallery photos are protected by their
+        on_delete=PROTECT foreign keys already.
+        """
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        photos = {image.pk: image for image in objs}
+        found = Article.objects.with_photos_in_body(photos).order_by("-pk")
+        articles = list(found.only("pk", "title", "body_image_ids")[: USAGES_LISTED + 1])
+        for article in articles[:USAGES_LISTED]:
+            for pk in sorted(photos.keys() & set(article.body_image_ids)):
+                protected.append(
+                    format_html(
+                        gettext(
+                            "Photo “{photo}” is shown in the body of the article {article}; "
+                            "take it out of the article first."
+                        ),
+                        photo=photos[pk],
+                        article=article_link(article),
+                    )
+                )
+        if len(articles) > USAGES_LISTED:
+            protected.append(gettext("… and more articles"))
+        return deleted, counts, perms_needed, protected
 
     def save_model(self, request, obj, form, change):
         if not change:

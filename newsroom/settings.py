@@ -184,15 +184,15 @@ if env_bool("HTTPS"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
 
-# The article body editor's own extension: a photo from the media library inside the body.
+# The article body editor's own extensions: a photo or a photo gallery from the media library
+# inside the body.
 # See articles/sanitize.py for the editor's configuration and allow-list.
 DJANGO_PROSE_EDITOR_EXTENSIONS = [
     {
         "js": [static_lazy("js/article-body-editor.js")],
         "extensions": {
-            "ArticleImage": html_tags(
-                ["figure", "figcaption"], {"figure": ["data-image-id", "data-gallery-id"]}
-            )
+            "ArticleImage": html_tags(["figure", "figcaption"], {"figure": ["data-image-id"]}),
+            "ArticleGallery": html_tags(["figure"], {"figure": ["data-gallery-id"]}),
         },
     }
 ]

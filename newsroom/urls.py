@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from articles.editor_views import body_editor_images
+from articles.editor_views import body_editor_galleries, body_editor_images
 
 from . import sitemaps
 
@@ -14,6 +14,7 @@ admin.site.index_title = _("Editorial desk")
 
 urlpatterns = [
     path("admin/body-editor/images/", body_editor_images, name="body-editor-images"),
+    path("admin/body-editor/galleries/", body_editor_galleries, name="body-editor-galleries"),
     path("admin/", admin.site.urls),
     path("robots.txt", sitemaps.robots_txt, name="robots"),
     path("sitemap.xml", sitemaps.index, name="sitemap"),

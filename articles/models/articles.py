@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.db import models
@@ -12,7 +13,7 @@ from taggit.managers import TaggableManager
 
 from newsroom.text import unique_slug
 
-from ..body_images import render_body
+from ..body_images import body_image_ids, render_body
 from ..sanitize import BODY_EXTENSIONS, sanitize_body
 from ..search import article_document, search_query
 from .comment_modes import CommentMode
@@ -104,6 +105,14 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
             )
             .order_by("-shared_tags", "-same_section", "-published_at", "-pk")
         )
+
+    def with_photos_in_body(self, image_ids):
+        """Articles whose body shows any of these library photos (GIN index on body_image_ids)."""
+        return self.filter(body_image_ids__overlap=list(image_ids))
+
+    def using_photo(self, image):
+        """Articles showing the photo, in their body or as the featured image."""
+        return self.filter(Q(body_image_ids__contains=[image.pk]) | Q(featured_image=image))
 
     def most_read(self, since):
         """The most viewed articles since a time, from the flushed view counts."""
@@ -210,6 +219,9 @@ class Article(ArticleWorkflowMixin, models.Model):
         related_name="+",
     )
     search_document = SearchVectorField(null=True, editable=False)
+    # The library photos the body shows, kept by save(): "where is this photo used?" is an
+    # indexed lookup instead of a scan of every body.
+    body_image_ids = ArrayField(models.BigIntegerField(), default=list, blank=True, editable=False)
     comments_mode = models.CharField(
         _("reader comments"),
         max_length=10,
@@ -239,6 +251,7 @@ class Article(ArticleWorkflowMixin, models.Model):
                 name="article_section_published_idx",
             ),
             GinIndex(fields=["search_document"], name="article_search_document_idx"),
+            GinIndex(fields=["body_image_ids"], name="article_body_image_ids_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -254,6 +267,7 @@ class Article(ArticleWorkflowMixin, models.Model):
         if not self.slug:
             self.slug = unique_slug(self, self.title)
         self.body = sanitize_body(self.body)
+        self.body_image_ids = sorted(set(body_image_ids(self.body)))
         self.search_document = self.search_vector()
         super().save(*args, **kwargs)
 

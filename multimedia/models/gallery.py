@@ -1,5 +1,6 @@
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -13,6 +14,16 @@ class GalleryQuerySet(PublishableQuerySet):
     def with_photos(self):
         return self.prefetch_related(
             Prefetch("photos", queryset=GalleryPhoto.objects.select_related("image"))
+        )
+
+    def with_thumbnail_ids(self):
+        """Annotate thumbnail_id (the cover, else the first photo) and photo_count, in the query."""
+        first_photo = GalleryPhoto.objects.filter(gallery=OuterRef("pk")).values("image")[:1]
+        return self.annotate(
+            thumbnail_id=Coalesce(
+                "cover", Subquery(first_photo), output_field=models.BigIntegerField()
+            ),
+            photo_count=Count("photos"),
         )
 
 

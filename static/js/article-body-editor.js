@@ -1,4 +1,5 @@
-// A photo from the media library inside an article body, for django-prose-editor.
+// Photos and photo galleries from the media library inside an article body, for
+// django-prose-editor. ArticleImage is a photo; ArticleGallery (at the end) a whole gallery.
 //
 // The body stores only a reference and an optional caption for this article:
 //   <figure data-image-id="42"><figcaption>…</figcaption></figure>
@@ -9,6 +10,7 @@
 import { crel, gettext, Node } from "django-prose-editor/editor"
 
 const interpolate = window.interpolate || ((format, values) => format.replace("%s", values[0]))
+const ngettext = window.ngettext || ((singular, plural, count) => (count === 1 ? singular : plural))
 const gettext_noop = (text) => text
 
 // django-prose-editor speaks English. Its dialogs already pass their texts through gettext(), so
@@ -74,13 +76,13 @@ function translateToolbar(container) {
   }
 }
 
-// ---- Loading photos: every figure of a body in one request -------------------------------------
+// ---- Loading photos and galleries: every figure of a body in one request per kind ------------
 
-const PHOTOS_PER_LOOKUP = 100 // articles/editor_views.py
-const known = new Map() // id -> Promise of the photo (or null when it is gone)
-let batch = null
+const IDS_PER_LOOKUP = 100 // articles/editor_views.py
+const known = new Map() // "searchUrl id" -> Promise of the item (or null when it is gone)
+const batches = new Map() // searchUrl -> Map of id -> resolve, collected during one task
 
-function fetchPhotos(searchUrl, params) {
+function fetchItems(searchUrl, params) {
   const url = new URL(searchUrl, window.location.href)
   for (const [key, value] of params) url.searchParams.append(key, value)
   return fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } }).then(
@@ -88,42 +90,43 @@ function fetchPhotos(searchUrl, params) {
   )
 }
 
-function loadPhoto(searchUrl, id) {
-  const key = String(id)
+function lookup(searchUrl, id) {
+  const key = `${searchUrl} ${id}`
   if (!known.has(key)) {
+    let batch = batches.get(searchUrl)
     if (!batch) {
       batch = new Map()
+      batches.set(searchUrl, batch)
       queueMicrotask(() => {
-        const waiting = batch
-        batch = null
-        const ids = [...waiting.keys()]
+        batches.delete(searchUrl)
+        const ids = [...batch.keys()]
         const requests = []
-        for (let start = 0; start < ids.length; start += PHOTOS_PER_LOOKUP) {
-          const chunk = ids.slice(start, start + PHOTOS_PER_LOOKUP)
-          requests.push(fetchPhotos(searchUrl, chunk.map((each) => ["id", each])))
+        for (let start = 0; start < ids.length; start += IDS_PER_LOOKUP) {
+          const chunk = ids.slice(start, start + IDS_PER_LOOKUP)
+          requests.push(fetchItems(searchUrl, chunk.map((each) => ["id", each])))
         }
         Promise.all(requests).then(
           (answers) => {
-            const photos = answers.flatMap((answer) => answer.results)
-            const found = new Map(photos.map((photo) => [String(photo.id), photo]))
-            for (const [each, resolve] of waiting) resolve(found.get(each) || null)
+            const items = answers.flatMap((answer) => answer.results)
+            const found = new Map(items.map((item) => [String(item.id), item]))
+            for (const [each, resolve] of batch) resolve(found.get(each) || null)
           },
           () => {
-            for (const [each, resolve] of waiting) {
-              known.delete(each)
+            for (const [each, resolve] of batch) {
+              known.delete(`${searchUrl} ${each}`)
               resolve(null)
             }
           },
         )
       })
     }
-    known.set(key, new Promise((resolve) => batch.set(key, resolve)))
+    known.set(key, new Promise((resolve) => batch.set(String(id), resolve)))
   }
   return known.get(key)
 }
 
-function remember(photo) {
-  known.set(String(photo.id), Promise.resolve(photo))
+function remember(searchUrl, item) {
+  known.set(`${searchUrl} ${item.id}`, Promise.resolve(item))
 }
 
 function addStylesheet(href) {
@@ -131,25 +134,44 @@ function addStylesheet(href) {
   document.head.append(crel("link", { rel: "stylesheet", href }))
 }
 
-// ---- The dialog: search, upload, caption -------------------------------------------------------
+// ---- The dialog: search the library, choose one ----------------------------------------------
 
 let dialogCounter = 0
 
-function photoButton(photo) {
+function pickerButton(id, title, picture, label) {
   const button = crel(
     "button",
-    { type: "button", className: "article-image-picker__photo", title: photo.alt },
-    [
-      crel("img", { src: photo.url, alt: photo.alt, loading: "lazy" }),
-      crel("span", { textContent: photo.caption || photo.alt }),
-    ],
+    { type: "button", className: "article-image-picker__photo", title },
+    [picture, crel("span", { textContent: label })],
   )
-  button.dataset.id = photo.id
+  button.dataset.id = id
   button.setAttribute("aria-pressed", "false")
   return button
 }
 
-function pickPhoto(editor, options) {
+function photoButton(photo) {
+  const picture = crel("img", { src: photo.url, alt: photo.alt, loading: "lazy" })
+  return pickerButton(photo.id, photo.alt, picture, photo.caption || photo.alt)
+}
+
+function photoCount(gallery) {
+  return interpolate(ngettext("%s photo", "%s photos", gallery.photo_count), [gallery.photo_count])
+}
+
+function galleryButton(gallery) {
+  const picture = gallery.thumbnail
+    ? crel("img", { src: gallery.thumbnail, alt: "", loading: "lazy" })
+    : crel("span", { className: "article-image-picker__empty" })
+  const label = `${gallery.title} (${photoCount(gallery)})`
+  return pickerButton(gallery.id, gallery.title, picture, label)
+}
+
+/**
+ * A dialog that searches one library endpoint, page by page, and resolves with the chosen id
+ * (or null). `texts` holds its words, `button(item)` draws one result; `fields` and `tools` are
+ * extra elements, and `onOpen({ add, choose })` lets them put an item of their own first.
+ */
+function pickFromLibrary(editor, { searchUrl, texts, button, fields = [], tools = [], onOpen }) {
   const number = ++dialogCounter
   return new Promise((resolve) => {
     let chosen = null
@@ -160,82 +182,62 @@ function pickPhoto(editor, options) {
       type: "search",
       id: `article-body-search-${number}`,
       name: "q",
-      placeholder: gettext("Search by caption, alt text or credit"),
+      placeholder: texts.placeholder,
     })
     const results = crel("div", { className: "article-image-picker__results" })
-    const more = crel("button", { type: "button", textContent: gettext("More photos") })
+    const more = crel("button", { type: "button", textContent: texts.more })
     const status = crel("p", { className: "article-image-picker__status" })
     status.setAttribute("role", "status")
-    const caption = crel("textarea", { name: "caption", rows: 2, id: `${search.id}-caption` })
-    const captionLabel = crel("label", {
-      htmlFor: caption.id,
-      textContent: gettext("Caption in this article"),
-    })
-    captionLabel.append(
-      crel("span", {
-        className: "prose-editor-help",
-        textContent: gettext("Leave empty to use the caption from the library."),
-      }),
-    )
     const insert = crel("button", { type: "submit", textContent: gettext("Insert") })
     const cancel = crel("button", { type: "button", textContent: gettext("Cancel") })
-    const upload = crel("button", { type: "button", textContent: gettext("Upload a new photo…") })
-    // The admin's popup answers by filling this field (RelatedObjectLookups.js).
-    const uploaded = crel("input", { type: "hidden", id: `article-body-upload-${number}` })
-    const jQuery = window.django?.jQuery
-    upload.hidden = !(options.uploadUrl && jQuery)
 
     const dialog = crel("dialog", { className: "prose-editor-dialog article-image-picker" }, [
       crel("form", { method: "dialog" }, [
-        crel("h3", {
-          className: "prose-editor-dialog-title",
-          textContent: gettext("Insert a photo from the library"),
-        }),
+        crel("h3", { className: "prose-editor-dialog-title", textContent: texts.title }),
         crel("div", { className: "prose-editor-dialog-field" }, [
-          crel("label", { textContent: gettext("Find a photo"), htmlFor: search.id }),
+          crel("label", { textContent: texts.find, htmlFor: search.id }),
           search,
         ]),
         status,
         results,
-        crel("div", { className: "article-image-picker__tools" }, [more, upload, uploaded]),
-        crel("div", { className: "prose-editor-dialog-field" }, [
-          captionLabel,
-          caption,
-        ]),
+        crel("div", { className: "article-image-picker__tools" }, [more, ...tools]),
+        ...fields,
         crel("div", { className: "prose-editor-dialog-buttons" }, [insert, cancel]),
       ]),
     ])
 
-    const choose = (button) => {
+    const choose = (chosenButton) => {
       for (const other of results.querySelectorAll("[aria-pressed]")) {
-        other.setAttribute("aria-pressed", String(other === button))
+        other.setAttribute("aria-pressed", String(other === chosenButton))
       }
-      chosen = button ? button.dataset.id : null
+      chosen = chosenButton ? chosenButton.dataset.id : null
       insert.disabled = !chosen
     }
 
-    const show = (photos, append) => {
-      if (!append) results.textContent = ""
-      for (const photo of photos) {
-        remember(photo)
-        results.append(photoButton(photo))
-      }
-      status.textContent = results.children.length ? "" : gettext("No photos found.")
+    const add = (item, first = false) => {
+      remember(searchUrl, item)
+      const itemButton = button(item)
+      if (first) results.prepend(itemButton)
+      else results.append(itemButton)
+      status.textContent = ""
+      return itemButton
     }
 
     const load = (append = false) => {
       page = append ? page + 1 : 1
       const params = [["page", page]]
       if (search.value.trim()) params.push(["q", search.value.trim()])
-      fetchPhotos(options.searchUrl, params).then(({ results: photos, has_next }) => {
-        show(photos, append)
+      fetchItems(searchUrl, params).then(({ results: items, has_next }) => {
+        if (!append) results.textContent = ""
+        for (const item of items) add(item)
+        status.textContent = results.children.length ? "" : texts.empty
         more.hidden = !has_next
       })
     }
 
     results.addEventListener("click", (event) => {
-      const button = event.target.closest(".article-image-picker__photo")
-      if (button) choose(button)
+      const clicked = event.target.closest(".article-image-picker__photo")
+      if (clicked) choose(clicked)
     })
     results.addEventListener("dblclick", (event) => {
       if (event.target.closest(".article-image-picker__photo")) insert.click()
@@ -248,22 +250,6 @@ function pickPhoto(editor, options) {
       if (event.key === "Enter") event.preventDefault()
     })
     more.addEventListener("click", () => load(true))
-    upload.addEventListener("click", () => {
-      const url = new URL(options.uploadUrl, window.location.href)
-      url.searchParams.set("_popup", "1")
-      // The window name tells the admin which field to fill when the photo is saved.
-      window.open(url, `${uploaded.id}__1`, "height=600,width=820,resizable=yes,scrollbars=yes")
-    })
-    jQuery?.(uploaded).on("change", () => {
-      fetchPhotos(options.searchUrl, [["id", uploaded.value]]).then(({ results: photos }) => {
-        if (!photos.length) return
-        const button = photoButton(photos[0])
-        remember(photos[0])
-        results.prepend(button)
-        status.textContent = ""
-        choose(button)
-      })
-    })
 
     const finish = (value) => {
       clearTimeout(timer)
@@ -275,15 +261,83 @@ function pickPhoto(editor, options) {
     dialog.addEventListener("close", () => finish(null))
     insert.addEventListener("click", (event) => {
       event.preventDefault()
-      if (chosen) finish({ imageId: chosen, caption: caption.value.trim() })
+      if (chosen) finish(chosen)
     })
 
+    onOpen?.({ add, choose })
     choose(null)
     more.hidden = true
     editor.view.dom.parentElement.append(dialog)
     dialog.showModal()
     load()
   })
+}
+
+function pickPhoto(editor, options) {
+  const number = ++dialogCounter
+  const caption = crel("textarea", {
+    name: "caption",
+    rows: 2,
+    id: `article-body-caption-${number}`,
+  })
+  const captionLabel = crel("label", {
+    htmlFor: caption.id,
+    textContent: gettext("Caption in this article"),
+  })
+  captionLabel.append(
+    crel("span", {
+      className: "prose-editor-help",
+      textContent: gettext("Leave empty to use the caption from the library."),
+    }),
+  )
+  const upload = crel("button", { type: "button", textContent: gettext("Upload a new photo…") })
+  // The admin's popup answers by filling this field (RelatedObjectLookups.js).
+  const uploaded = crel("input", { type: "hidden", id: `article-body-upload-${number}` })
+  const jQuery = window.django?.jQuery
+  upload.hidden = !(options.uploadUrl && jQuery)
+
+  const onOpen = ({ add, choose }) => {
+    upload.addEventListener("click", () => {
+      const url = new URL(options.uploadUrl, window.location.href)
+      url.searchParams.set("_popup", "1")
+      // The window name tells the admin which field to fill when the photo is saved.
+      window.open(url, `${uploaded.id}__1`, "height=600,width=820,resizable=yes,scrollbars=yes")
+    })
+    jQuery?.(uploaded).on("change", () => {
+      fetchItems(options.searchUrl, [["id", uploaded.value]]).then(({ results: photos }) => {
+        if (photos.length) choose(add(photos[0], true))
+      })
+    })
+  }
+
+  return pickFromLibrary(editor, {
+    searchUrl: options.searchUrl,
+    texts: {
+      title: gettext("Insert a photo from the library"),
+      find: gettext("Find a photo"),
+      placeholder: gettext("Search by caption, alt text or credit"),
+      more: gettext("More photos"),
+      empty: gettext("No photos found."),
+    },
+    button: photoButton,
+    fields: [crel("div", { className: "prose-editor-dialog-field" }, [captionLabel, caption])],
+    tools: [upload, uploaded],
+    onOpen,
+  }).then((imageId) => imageId && { imageId, caption: caption.value.trim() })
+}
+
+function pickGallery(editor, options) {
+  return pickFromLibrary(editor, {
+    searchUrl: options.searchUrl,
+    texts: {
+      title: gettext("Insert a photo gallery"),
+      find: gettext("Find a published gallery"),
+      placeholder: gettext("Search by title"),
+      more: gettext("More galleries"),
+      empty: gettext("No published galleries found."),
+    },
+    button: galleryButton,
+  }).then((galleryId) => galleryId && { galleryId })
 }
 
 function editCaption(editor, node) {
@@ -321,7 +375,36 @@ function editCaption(editor, node) {
   })
 }
 
-// ---- The node ----------------------------------------------------------------------------------
+// ---- The nodes ---------------------------------------------------------------------------------
+
+/** Insert a photo or gallery; one that is selected stays, the new one goes after it. */
+function insertBlock(editor, content) {
+  const { selection } = editor.state
+  const chain = editor.chain().focus()
+  if (selection.node) chain.insertContentAt(selection.to, content)
+  else chain.insertContent(content)
+  chain.run()
+}
+
+/** A node view that redraws itself with render(node, isCurrent) whenever its node changes. */
+function libraryNodeView(dom, node, render) {
+  let current = node
+  const draw = () => {
+    const drawn = current
+    render(drawn, () => drawn === current)
+  }
+  draw()
+  return {
+    dom,
+    update(updated) {
+      if (updated.type !== current.type) return false
+      current = updated
+      draw()
+      return true
+    },
+    ignoreMutation: () => true,
+  }
+}
 
 export const ArticleImage = Node.create({
   name: "articleImage",
@@ -374,14 +457,13 @@ export const ArticleImage = Node.create({
         img,
         caption,
       ])
-      let current = node
 
-      const render = () => {
+      const render = (current, isCurrent) => {
         const { imageId, caption: own } = current.attrs
         caption.textContent = own
         caption.classList.toggle("article-image__caption--library", !own)
-        loadPhoto(searchUrl, imageId).then((photo) => {
-          if (current.attrs.imageId !== imageId) return
+        lookup(searchUrl, imageId).then((photo) => {
+          if (!isCurrent()) return
           dom.classList.toggle("article-image--missing", !photo)
           if (!photo) {
             img.removeAttribute("src")
@@ -412,17 +494,7 @@ export const ArticleImage = Node.create({
         editor.chain().setNodeSelection(pos).editArticleImageCaption().run()
       })
 
-      render()
-      return {
-        dom,
-        update(updated) {
-          if (updated.type !== current.type) return false
-          current = updated
-          render()
-          return true
-        },
-        ignoreMutation: () => true,
-      }
+      return libraryNodeView(dom, node, render)
     }
   },
 
@@ -433,7 +505,7 @@ export const ArticleImage = Node.create({
         ({ editor, dispatch }) => {
           if (!dispatch) return true
           pickPhoto(editor, this.options).then((attrs) => {
-            if (attrs) editor.chain().focus().insertContent({ type: this.name, attrs }).run()
+            if (attrs) insertBlock(editor, { type: this.name, attrs })
           })
           return true
         },
@@ -466,6 +538,106 @@ export const ArticleImage = Node.create({
       },
       button: buttons.material("add_photo_alternate", gettext("Insert photo")),
       active: (editor) => editor.isActive("articleImage"),
+    })
+  },
+})
+
+// A photo gallery (multimedia.Gallery) inside an article body, stored as a reference only:
+//   <figure data-gallery-id="12"></figure>
+// The public page draws the gallery (multimedia/templatetags/multimedia.py: embed_galleries), and
+// only while it is published. The editor shows its title and first photo from searchUrl.
+export const ArticleGallery = Node.create({
+  name: "articleGallery",
+  group: "block",
+  atom: true,
+  draggable: true,
+  selectable: true,
+
+  addOptions() {
+    return { searchUrl: null, cssUrl: null }
+  },
+
+  onCreate() {
+    addStylesheet(this.options.cssUrl)
+  },
+
+  addAttributes() {
+    return {
+      galleryId: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-gallery-id"),
+        renderHTML: (attributes) => ({ "data-gallery-id": attributes.galleryId }),
+      },
+    }
+  },
+
+  parseHTML() {
+    return [{ tag: "figure[data-gallery-id]", priority: 60 }]
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ["figure", HTMLAttributes]
+  },
+
+  addNodeView() {
+    const { searchUrl } = this.options
+    return ({ node }) => {
+      const img = crel("img", { alt: "" })
+      const title = crel("strong")
+      const note = crel("span", { className: "article-gallery__note" })
+      const dom = crel(
+        "figure",
+        { className: "article-image article-gallery", contentEditable: "false" },
+        [img, crel("figcaption", {}, [title, note])],
+      )
+
+      const render = (current, isCurrent) => {
+        const { galleryId } = current.attrs
+        img.hidden = true
+        title.textContent = interpolate(gettext("Photo gallery %s"), [galleryId])
+        note.textContent = ""
+        lookup(searchUrl, galleryId).then((gallery) => {
+          if (!isCurrent()) return
+          dom.classList.toggle("article-image--missing", !gallery?.is_published)
+          if (!gallery) {
+            note.textContent = gettext("This gallery no longer exists; it will not be shown.")
+            return
+          }
+          img.hidden = !gallery.thumbnail
+          if (gallery.thumbnail) img.src = gallery.thumbnail
+          title.textContent = interpolate(gettext("Photo gallery: %s"), [gallery.title])
+          note.textContent = gallery.is_published
+            ? photoCount(gallery)
+            : gettext("Not published: readers will not see it until the gallery is published.")
+        })
+      }
+      return libraryNodeView(dom, node, render)
+    }
+  },
+
+  addCommands() {
+    return {
+      insertArticleGallery:
+        () =>
+        ({ editor, dispatch }) => {
+          if (!dispatch) return true
+          pickGallery(editor, this.options).then((attrs) => {
+            if (attrs) insertBlock(editor, { type: this.name, attrs })
+          })
+          return true
+        },
+    }
+  },
+
+  addMenuItems({ buttons, menu }) {
+    menu.defineItem({
+      name: "articleGallery",
+      groups: "nodes",
+      command(editor) {
+        editor.commands.insertArticleGallery()
+      },
+      button: buttons.material("photo_library", gettext("Insert gallery")),
+      active: (editor) => editor.isActive("articleGallery"),
     })
   },
 })
