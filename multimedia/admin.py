@@ -5,6 +5,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
+from newsroom.admin import VietnameseSlugMixin
 
 from .models import Gallery, GalleryPhoto, Image, PrintIssue, PrintPage, Video
 
@@ -127,7 +128,7 @@ class PublishPermissionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Video)
-class VideoAdmin(PublishPermissionAdmin):
+class VideoAdmin(VietnameseSlugMixin, PublishPermissionAdmin):
     list_display = ["title", "section", "duration", "status", "published_at"]
     list_filter = ["status", "section"]
     list_select_related = ["section"]
@@ -150,7 +151,7 @@ class GalleryPhotoInline(admin.TabularInline):
 
 
 @admin.register(Gallery)
-class GalleryAdmin(PublishPermissionAdmin):
+class GalleryAdmin(VietnameseSlugMixin, PublishPermissionAdmin):
     list_display = ["title", "kind", "section", "status", "published_at"]
     list_filter = ["status", "kind", "section"]
     list_select_related = ["section"]

@@ -44,7 +44,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
-    "django.contrib.humanize",
     "django.contrib.postgres",
     "django_prose_editor",
     "taggit",

@@ -4,6 +4,8 @@ from django.urls import reverse
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.admin import VietnameseSlugMixin
+
 from ..models import (
     Article,
     ArticleAuthor,
@@ -21,7 +23,7 @@ from .workflow import WorkflowAdminMixin
 
 
 @admin.register(Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(VietnameseSlugMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "parent", "position"]
     list_editable = ["position"]
     list_filter = ["parent"]
@@ -31,7 +33,7 @@ class SectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(VietnameseSlugMixin, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
@@ -70,7 +72,8 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
     list_select_related = ["section", "updated_by"]
     search_fields = ["title", "lead"]
     date_hierarchy = "published_at"
-    prepopulated_fields = {"slug": ["title"]}
+    # No prepopulated slug: left empty, the server makes it from the title and adds -2, -3… on a
+    # clash, where a prepopulated one would come back as a form error.
     autocomplete_fields = ["section", "featured_image"]
     inlines = [ArticleAuthorInline, CorrectionInline]
     readonly_fields = ["status", "published_at", "material_update_at", "former_addresses"]

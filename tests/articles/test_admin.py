@@ -59,3 +59,18 @@ def test_tags_field_suggests_existing_tags_without_diacritics(admin_client):
     assert 'data-autocomplete-url="/admin/autocomplete/"' in form
     assert "js/tag-autocomplete.js" in form
     assert [result["text"] for result in suggestions["results"]] == ["Cà phê"]
+
+
+@pytest.mark.parametrize(
+    "url", ["/admin/articles/section/add/", "/admin/articles/tag/add/", "/admin/authors/author/add/"]
+)
+def test_prepopulated_slugs_fold_vietnamese_after_djangos_urlify(admin_client, url):
+    html = admin_client.get(url).content.decode()
+
+    assert html.index("admin/js/urlify.js") < html.index("js/urlify-vi.js")
+
+
+def test_article_slug_is_left_to_the_server_which_never_clashes(admin_client):
+    html = admin_client.get("/admin/articles/article/add/").content.decode()
+
+    assert 'data-prepopulated-fields="[]"' in html
