@@ -89,6 +89,8 @@ class WorkflowAdminMixin:
             )
             return
         super().save_related(request, form, formsets, change)
+        if not change:
+            form.instance.sign_by_default(request.user)
         Revision.keep(form.instance, request.user)
 
     def construct_change_message(self, request, form, formsets, add=False):

@@ -296,6 +296,12 @@ class Article(ArticleWorkflowMixin, models.Model):
         """The body as readers see it, photos resolved from the media library in one query."""
         return render_body(self.body)
 
+    def sign_by_default(self, user):
+        """A new article with no byline is signed by its writer, when they have an author page."""
+        author = getattr(user, "author", None)
+        if author is not None and not self.byline_text and not self.bylines.exists():
+            ArticleAuthor.objects.create(article=self, author=author, position=0)
+
     def is_published(self):
         """Mirror of ArticleQuerySet.published() for one article."""
         return (

@@ -384,6 +384,11 @@ function insertBlock(editor, content) {
   if (selection.node) chain.insertContentAt(selection.to, content)
   else chain.insertContent(content)
   chain.run()
+  // A photo or gallery at the very end would leave the writer nowhere to type after it.
+  const { doc } = editor.state
+  if (doc.lastChild?.type.name === content.type) {
+    editor.chain().insertContentAt(doc.content.size, { type: "paragraph" }).focus("end").run()
+  }
 }
 
 /** A node view that redraws itself with render(node, isCurrent) whenever its node changes. */

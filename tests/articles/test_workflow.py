@@ -15,7 +15,7 @@ from tests.articles.helpers import (
     make_journalist,
     workflow_url,
 )
-from tests.factories import make_article, make_author
+from tests.factories import make_article, make_author, make_section
 
 pytestmark = pytest.mark.django_db
 
@@ -285,3 +285,30 @@ def test_desk_lists_cost_the_same_queries_for_few_or_many_articles(client, url):
     for _ in range(5):
         make_article(published_at=soon, authors=[make_author()])
     assert count_queries(client, url) == few
+
+
+def test_new_article_without_byline_is_signed_by_its_writer(client):
+    journalist = make_journalist()
+    author = make_author(name="Minh Khôi", user=journalist)
+    client.force_login(journalist)
+    section = make_section()
+
+    client.post(
+        "/admin/articles/article/add/", form_data(title="Bài có chữ ký", section=section.pk)
+    )
+
+    article = Article.objects.get(title="Bài có chữ ký")
+    assert [byline.author for byline in article.bylines.all()] == [author]
+
+
+def test_new_article_with_its_own_byline_text_is_not_signed_again(client):
+    journalist = make_journalist()
+    make_author(name="Minh Khôi", user=journalist)
+    client.force_login(journalist)
+
+    client.post(
+        "/admin/articles/article/add/",
+        form_data(title="Bài của TTXVN", section=make_section().pk, byline_text="Theo TTXVN"),
+    )
+
+    assert not Article.objects.get(title="Bài của TTXVN").bylines.exists()
