@@ -103,7 +103,9 @@ def test_journalist_cannot_see_revisions_or_restore(client):
     revision = Revision.objects.get(article=article)
 
     assert client.get(revisions_url(article)).status_code == 403
-    assert client.post(f"{revisions_url(article)}{revision.pk}/restore/").status_code == 403
+    refused = client.post(f"{revisions_url(article)}{revision.pk}/restore/")
+    assert refused.status_code == 403
+    assert "Không có quyền truy cập" in refused.content.decode()  # templates/403.html
 
 
 def test_each_published_version_is_kept_and_an_editor_can_open_it(client):
@@ -133,3 +135,10 @@ def test_published_versions_are_immutable_and_protect_their_article():
         version.save()
     with pytest.raises(ProtectedError):
         article.delete()
+
+
+def test_comparing_with_an_id_that_is_not_a_plain_number_shows_no_diff(client):
+    client.force_login(make_editor())
+    article = make_article()
+    response = client.get(f"{revisions_url(article)}?a=%C2%B2&b=1")
+    assert response.status_code == 200
