@@ -188,8 +188,12 @@ class DeskPagesMixin:
         if not self.has_change_permission(request, article):
             raise PermissionDenied
         revision = get_object_or_404(article.revisions.kept(), pk=revision_id)
-        revision.restore(request.user)
-        messages.success(request, _("Revision restored; it is saved as a new revision."))
+        try:
+            revision.restore(request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Revision restored; it is saved as a new revision."))
         return redirect(self._change_url(article))
 
     def published_version_view(self, request, object_id, version_id):
