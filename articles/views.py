@@ -99,7 +99,7 @@ def render_article(request, article, **extra_context):
 
 @require_safe
 def tag_detail(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
+    tag = get_object_or_404(Tag.objects.in_use(), slug=slug)
     articles = Article.objects.published().tagged(tag).newest_first().for_listing()
     return render(
         request, "articles/tag_detail.html", {"tag": tag, "page": paginate(request, articles)}
