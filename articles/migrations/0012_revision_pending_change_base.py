@@ -4,15 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0011_merge_body_image_ids'),
+        ("articles", "0011_merge_body_image_ids"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='revision',
-            name='base',
-            field=models.JSONField(blank=True, editable=False, null=True, verbose_name='content it was based on'),
+            model_name="revision",
+            name="base",
+            field=models.JSONField(
+                blank=True, editable=False, null=True, verbose_name="content it was based on"
+            ),
         ),
     ]

@@ -239,16 +239,16 @@ def test_journalist_cannot_add_photos_to_a_published_gallery(client):
     assert list(gallery.photos.values_list("image", flat=True)) == [first.image_id]
 
 
+def change_photo(client, photo, alt_text):
+    fields = {"alt_text": alt_text, "caption": "", "credit": "", "focal_x": "", "focal_y": ""}
+    return client.post(f"/admin/multimedia/image/{photo.pk}/change/", fields)
+
+
 def test_journalist_cannot_change_a_photo_someone_else_uploaded(client):
     photo = make_image(alt_text="Mô tả gốc", uploaded_by=make_member("Journalist"))
     client.force_login(make_member("Journalist"))
 
-    response = client.post(
-        f"/admin/multimedia/image/{photo.pk}/change/",
-        {"alt_text": "Sửa trộm", "caption": "", "credit": "", "focal_x": "", "focal_y": ""},
-    )
-
-    assert response.status_code == 403
+    assert change_photo(client, photo, "Sửa trộm").status_code == 403
     photo.refresh_from_db()
     assert photo.alt_text == "Mô tả gốc"
 
@@ -257,11 +257,6 @@ def test_editor_changes_a_photo_someone_else_uploaded(client):
     photo = make_image(alt_text="Mô tả gốc", uploaded_by=make_member("Journalist"))
     client.force_login(make_member("Editor"))
 
-    response = client.post(
-        f"/admin/multimedia/image/{photo.pk}/change/",
-        {"alt_text": "Biên tập sửa", "caption": "", "credit": "", "focal_x": "", "focal_y": ""},
-    )
-
-    assert response.status_code == 302
+    assert change_photo(client, photo, "Biên tập sửa").status_code == 302
     photo.refresh_from_db()
     assert photo.alt_text == "Biên tập sửa"
