@@ -22,6 +22,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from articles.models import Article, Section, SiteSettings
+from newsroom.params import has_nul, positive_int
 
 from . import ninjs
 from .openapi import openapi_document
@@ -63,7 +64,7 @@ def decode_cursor(cursor):
 def page_size(value):
     if value is None:
         return settings.API_PAGE_SIZE
-    if not value.isdigit() or not 1 <= int(value) <= settings.API_MAX_PAGE_SIZE:
+    if not 1 <= (positive_int(value) or 0) <= settings.API_MAX_PAGE_SIZE:
         raise BadRequest(
             _("limit must be a whole number from 1 to %(max)s.")
             % {"max": settings.API_MAX_PAGE_SIZE}
@@ -74,12 +75,17 @@ def page_size(value):
 def filtered_articles(params):
     articles = Article.objects.published()
     if params.get("section"):
-        section = Section.objects.filter(slug=params["section"]).first()
+        section = None
+        if not has_nul(params["section"]):
+            section = Section.objects.filter(slug=params["section"]).first()
         if section is None:
             raise BadRequest(_("There is no section “%(slug)s”.") % {"slug": params["section"]})
         articles = articles.in_section(section)
     if params.get("updated_since"):
-        since = parse_datetime(params["updated_since"])
+        try:
+            since = parse_datetime(params["updated_since"])
+        except ValueError:  # well-formed but no such day, e.g. 30 February
+            since = None
         if since is None:
             raise BadRequest(
                 _("updated_since must be an ISO 8601 time, e.g. 2025-11-27T18:53:00+07:00.")

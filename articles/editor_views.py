@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from multimedia.models import Gallery, Image
+from newsroom.params import has_nul, positive_int
 
 PHOTOS_PER_PAGE = 24
 # The editor asks for all photos of a body at once (static/js/article-body-editor.js).
@@ -29,8 +30,15 @@ def refused():
     )
 
 
+def bad_query():
+    return JsonResponse(
+        {"error": _("The search words may not contain a NUL character.")}, status=400
+    )
+
+
 def requested_ids(request):
-    return [value for value in request.GET.getlist("id") if value.isdigit()][:PHOTOS_PER_LOOKUP]
+    ids = (positive_int(value) for value in request.GET.getlist("id"))
+    return [pk for pk in ids if pk is not None][:PHOTOS_PER_LOOKUP]
 
 
 def photo_json(image):
@@ -55,7 +63,9 @@ def body_editor_images(request):
     if "id" in request.GET:
         found = images.filter(pk__in=requested_ids(request))
         return JsonResponse({"results": [photo_json(image) for image in found], "has_next": False})
-    if query := request.GET.get("q", "").strip():
+    if has_nul(query := request.GET.get("q", "").strip()):
+        return bad_query()
+    if query:
         images = images.filter(
             Q(alt_text__icontains=query) | Q(caption__icontains=query) | Q(credit__icontains=query)
         )
@@ -97,7 +107,9 @@ def body_editor_galleries(request):
         found = list(galleries.filter(pk__in=requested_ids(request)))
         return JsonResponse({"results": galleries_json(found), "has_next": False})
     galleries = galleries.published().newest_first()
-    if query := request.GET.get("q", "").strip():
+    if has_nul(query := request.GET.get("q", "").strip()):
+        return bad_query()
+    if query:
         galleries = galleries.filter(title__icontains=query)
     page = Paginator(galleries, GALLERIES_PER_PAGE).get_page(request.GET.get("page"))
     return JsonResponse({"results": galleries_json(page), "has_next": page.has_next()})

@@ -122,7 +122,7 @@ class SectionFeed(ArticleFeed):
 
 class TagFeed(ArticleFeed):
     def get_subject(self, slug):
-        return get_object_or_404(Tag, slug=slug)
+        return get_object_or_404(Tag.objects.in_use(), slug=slug)
 
     def get_articles(self, tag):
         return Article.objects.published().tagged(tag)

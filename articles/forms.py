@@ -1,4 +1,4 @@
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django import forms
 from django.utils import timezone
@@ -40,7 +40,8 @@ class SearchForm(forms.Form):
         if data["date_from"]:
             start = timezone.make_aware(datetime.combine(data["date_from"], time.min))
             articles = articles.filter(published_at__gte=start)
-        if data["date_to"]:
+        # Nothing is published after the last day of the calendar, and the day after it cannot exist.
+        if data["date_to"] and data["date_to"] < date.max:
             end = timezone.make_aware(
                 datetime.combine(data["date_to"] + timedelta(days=1), time.min)
             )

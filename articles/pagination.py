@@ -15,8 +15,18 @@ class ArchivePaginator(Paginator):
         super().__init__(object_list, per_page, **kwargs)
 
     @cached_property
+    def _counted(self):
+        # One row past the cap tells "exactly the cap" from "more than the cap".
+        return self.object_list[: self.per_page * self.max_pages + 1].count()
+
+    @cached_property
     def count(self):
-        return self.object_list[: self.per_page * self.max_pages].count()
+        return min(self._counted, self.per_page * self.max_pages)
+
+    @cached_property
+    def is_capped(self):
+        """True when there are more items than the pages show: count is then a lower bound."""
+        return self._counted > self.per_page * self.max_pages
 
 
 def paginate(request, queryset, per_page=None):

@@ -1,14 +1,16 @@
 from datetime import timedelta
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
+from comments.protection import ip_hash, over_rate_limit
+
 from .forms import SearchForm
 from .models import Article, Section, Tag
-from .models.readership import record_view
+from .models.readership import VIEW_RATE_LIMIT, record_view
 from .pagination import paginate
 from .search import snippet
 
@@ -97,7 +99,7 @@ def render_article(request, article, **extra_context):
 
 @require_safe
 def tag_detail(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
+    tag = get_object_or_404(Tag.objects.in_use(), slug=slug)
     articles = Article.objects.published().tagged(tag).newest_first().for_listing()
     return render(
         request, "articles/tag_detail.html", {"tag": tag, "page": paginate(request, articles)}
@@ -132,6 +134,13 @@ def search(request):
 @csrf_exempt  # a counter ping from cached pages: no session, no form, nothing to forge
 @require_POST
 def view_beacon(request, pk):
-    """Count one reading of an article in the cache; never touches the articles table."""
-    record_view(pk)
+    """Count one reading of a published article in the cache; one indexed read, no writes.
+
+    Unknown and unpublished ids are refused before anything is stored, so the cache holds
+    counters for published articles only. A reader's repeated pings count once per window.
+    """
+    if not Article.objects.published().filter(pk=pk).exists():
+        raise Http404
+    if not over_rate_limit(f"view:{pk}", ip_hash(request), VIEW_RATE_LIMIT):
+        record_view(pk)
     return HttpResponse(status=204)

@@ -131,6 +131,10 @@ class CommentAdmin(admin.ModelAdmin):
         form = super().get_form(request, obj, **kwargs)
         if obj is None:
             form.base_fields["parent"].required = True
+            form.base_fields["parent"].queryset = Comment.objects.answerable()
+            form.base_fields["parent"].error_messages["invalid_choice"] = _(
+                "Only approved comments under published articles can be answered."
+            )
             form.base_fields["parent"].help_text = _("The reader's comment you answer.")
             form.base_fields["body"].help_text = _(
                 "Published at once under the reader's comment, signed “Tòa soạn”."

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.params import positive_int
+
 from .models import Comment
 from .protection import TokenProblem, check_form_token, make_form_token
 
@@ -45,7 +47,7 @@ class CommentForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # Several reply forms may sit in one article page: ids name the comment they answer.
         parent = self.data.get("parent") or getattr(self.initial.get("parent"), "pk", "")
-        self.auto_id = f"comment-{parent if str(parent).isdigit() else 'new'}-%s"
+        self.auto_id = f"comment-{positive_int(str(parent)) or 'new'}-%s"
         self.article = article
         self.fields["email"].required = True
         self.fields["parent"].queryset = Comment.objects.approved().filter(article=article)

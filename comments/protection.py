@@ -53,13 +53,15 @@ def check_form_token(token, article_id):
         raise TokenProblem("expired")
 
 
-def over_rate_limit(scope, identity):
-    """Count one attempt for identity in the current window; True once past COMMENTS_RATE_LIMIT.
+def over_rate_limit(scope, identity, rate=None):
+    """Count one attempt for identity in the current window; True once past the rate.
+
+    rate is (attempts, window in seconds); COMMENTS_RATE_LIMIT unless given.
 
     A fixed window counter in the cache: `add` then `incr` is atomic on Redis and on locmem, so
     concurrent attempts are all counted. Keys carry a hash, never the address or email itself.
     """
-    limit, window = settings.COMMENTS_RATE_LIMIT
+    limit, window = rate or settings.COMMENTS_RATE_LIMIT
     bucket = int(time.time() // window)
     key = f"comments:rate:{scope}:{keyed_hash(identity)}:{bucket}"
     cache.add(key, 0, timeout=window)

@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from articles.models import Article, CommentMode
+from newsroom.params import positive_int
 
 from . import moderation
 from .forms import CommentForm
@@ -40,7 +41,7 @@ def comment_create(request, article_id):
         if "tra-loi" in request.GET:
             parent = get_object_or_404(
                 Comment.objects.approved().filter(article=article),
-                pk=request.GET["tra-loi"] if request.GET["tra-loi"].isdigit() else None,
+                pk=positive_int(request.GET["tra-loi"]),
             )
         form = CommentForm(article=article, initial={"parent": parent})
         return render(

@@ -13,6 +13,11 @@ from .models import Gallery, GalleryPhoto, Image, PrintIssue, PrintPage, Video
 USAGES_LISTED = 20
 
 
+def may_edit(request, obj):
+    """The row's own rule (is_editable_by); with no row (list, add pages) the model permission decides."""
+    return obj is None or obj.is_editable_by(request.user)
+
+
 def article_link(article):
     url = reverse("admin:articles_article_change", args=[article.pk])
     return format_html('<a href="{}">{}</a>', url, article.title)
@@ -99,6 +104,16 @@ class ImageAdmin(admin.ModelAdmin):
             protected.append(gettext("… and more articles"))
         return deleted, counts, perms_needed, protected
 
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and may_edit(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and not request.user.has_perm("multimedia.change_any_image"):
+            # The picture may already run in published stories: only its words are the uploader's.
+            fields += ["file", "focal_x", "focal_y"]
+        return fields
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.uploaded_by = request.user
@@ -106,7 +121,8 @@ class ImageAdmin(admin.ModelAdmin):
 
 
 class PublishPermissionAdmin(admin.ModelAdmin):
-    """Anyone with change permission prepares the item; only holders of publish_<model> publish it.
+    """Anyone with change permission prepares their own drafts; holders of publish_<model> publish
+    them and change any item (Story.is_editable_by).
 
     Read-only fields are ignored in the submitted form, so the check holds on the server.
     """
@@ -114,6 +130,9 @@ class PublishPermissionAdmin(admin.ModelAdmin):
     def can_publish(self, request):
         opts = self.model._meta
         return request.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and may_edit(request, obj)
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -148,6 +167,16 @@ class GalleryPhotoInline(admin.TabularInline):
     autocomplete_fields = ["image"]
     fields = ["image", "caption", "position"]
     extra = 3
+
+    # The photos are part of the gallery: whoever may not change the gallery may not change them.
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and may_edit(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and may_edit(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and may_edit(request, obj)
 
 
 @admin.register(Gallery)

@@ -1,3 +1,5 @@
+from datetime import MAXYEAR, MINYEAR
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import CharField, Value
@@ -90,7 +92,10 @@ def _archive_context(year=None, month=None):
 
 @require_safe
 def print_archive(request, year=None, month=None):
-    if month is not None and not 1 <= month <= 12:
+    # Years outside 1–9999 have no calendar dates at all: asking the database about them would fail.
+    if (year is not None and not MINYEAR <= year <= MAXYEAR) or (
+        month is not None and not 1 <= month <= 12
+    ):
         raise Http404
     issues = PrintIssue.objects.published().select_related("cover").newest_first()
     if year:
@@ -116,8 +121,12 @@ def print_issue_detail(request, number):
 def print_issue_pdf(request, number):
     """The issue's PDF from our own address, so the reader page may show it in a frame."""
     issue = get_object_or_404(PrintIssue.objects.published(), number=number)
+    try:
+        pdf = issue.pdf.open("rb")
+    except FileNotFoundError as missing:  # the row outlived its file (a restore, a cleanup)
+        raise Http404 from missing
     return FileResponse(
-        issue.pdf.open("rb"),
+        pdf,
         content_type="application/pdf",
         as_attachment="download" in request.GET,
         filename=f"bao-in-so-{issue.number}.pdf",

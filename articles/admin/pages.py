@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
+from newsroom.params import positive_int
+
 from ..models import Article, PreviewLink, PublishedVersion
 from ..templatetags.news import news_datetime
 from .diff import compare
@@ -158,8 +160,8 @@ class DeskPagesMixin:
         revisions = article.revisions.select_related("created_by", "decided_by")
         page = Paginator(revisions, ROWS_PER_PAGE).get_page(request.GET.get("page"))
         comparison = None
-        newer_id, older_id = request.GET.get("b"), request.GET.get("a")
-        if newer_id and older_id and newer_id.isdigit() and older_id.isdigit():
+        newer_id, older_id = positive_int(request.GET.get("b")), positive_int(request.GET.get("a"))
+        if newer_id and older_id:
             newer = get_object_or_404(article.revisions, pk=newer_id)
             older = get_object_or_404(article.revisions, pk=older_id)
             comparison = {
@@ -186,8 +188,12 @@ class DeskPagesMixin:
         if not self.has_change_permission(request, article):
             raise PermissionDenied
         revision = get_object_or_404(article.revisions.kept(), pk=revision_id)
-        revision.restore(request.user)
-        messages.success(request, _("Revision restored; it is saved as a new revision."))
+        try:
+            revision.restore(request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Revision restored; it is saved as a new revision."))
         return redirect(self._change_url(article))
 
     def published_version_view(self, request, object_id, version_id):

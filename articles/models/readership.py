@@ -13,6 +13,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+# One counted view per article per reader (IP hash) in this many seconds: reloads are not readers.
+VIEW_RATE_LIMIT = (1, 30 * 60)
 # Long enough for a flush that missed a few runs to catch up.
 COUNTER_TIMEOUT = int(timedelta(days=2).total_seconds())
 _PREFIX = "article-views"
@@ -86,7 +88,8 @@ class ArticleViewCount(models.Model):
 def flush_counts(hours=48, now=None):
     """Copy the cache counters of the last `hours` hours into ArticleViewCount; returns rows written.
 
-    Counters of articles that no longer exist are dropped. Safe to run any number of times.
+    Counters of articles that are gone or no longer published are dropped. Safe to run any
+    number of times.
     """
     from .articles import Article
 
@@ -95,7 +98,7 @@ def flush_counts(hours=48, now=None):
         counts = counted_views(hour)
         if not counts:
             continue
-        existing = Article.objects.filter(pk__in=counts).values_list("pk", flat=True)
+        existing = Article.objects.published().filter(pk__in=counts).values_list("pk", flat=True)
         rows = [ArticleViewCount(article_id=pk, hour=hour, views=counts[pk]) for pk in existing]
         ArticleViewCount.objects.bulk_create(
             rows,

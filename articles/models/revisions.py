@@ -48,12 +48,70 @@ def snapshot(article, authors=None, tags=None):
     return content
 
 
-def apply_content(article, content, by):
-    """Write content onto the article (fields, bylines, tags); the workflow state stays."""
-    from .articles import ArticleAuthor
+# What a change is made of, for merging: names beside ids are labels and may drift by themselves.
+MERGED_KEYS = [*CONTENT_FIELDS, "authors", "tags"]
 
+
+def _comparable(content, key):
+    if key == "authors":
+        return [author_id for author_id, _name in content["authors"]]
+    return content[key]
+
+
+def merge_change(base, proposed, live):
+    """proposed's changes relative to base, laid over live; None if both changed the same thing."""
+    merged = dict(live)
+    for key in MERGED_KEYS:
+        mine, theirs = _comparable(proposed, key), _comparable(live, key)
+        if mine == _comparable(base, key):
+            continue
+        if theirs not in (_comparable(base, key), mine):
+            return None
+        merged[key] = proposed[key]
+        if key == "section":
+            merged["section_name"] = proposed["section_name"]
+    return merged
+
+
+def missing_references(content):
+    """Why content can no longer be applied: its section, photo or authors were deleted since."""
+    from authors.models import Author
+    from multimedia.models import Image
+
+    from .sections import Section
+
+    problems = []
+    if content["section"] and not Section.objects.filter(pk=content["section"]).exists():
+        problems.append(
+            _("its section “%(name)s” was deleted") % {"name": content.get("section_name", "")}
+        )
+    image = content["featured_image"]
+    if image and not Image.objects.filter(pk=image).exists():
+        problems.append(_("its featured photo was deleted"))
+    author_ids = {author_id for author_id, _name in content["authors"]}
+    existing = set(Author.objects.filter(pk__in=author_ids).values_list("pk", flat=True))
+    gone = [name for author_id, name in content["authors"] if author_id not in existing]
+    if gone:
+        problems.append(_("its authors %(names)s were deleted") % {"names": ", ".join(gone)})
+    return problems
+
+
+def apply_content(article, content, by):
+    """Write content onto the article (fields, bylines, tags); the workflow state stays.
+
+    Raises ValidationError when the content names a section, photo or author deleted since.
+    """
+    from .articles import ArticleAuthor
+    from .redirects import ArticleSlugHistory
+
+    if problems := missing_references(content):
+        raise ValidationError(
+            _("This version cannot be applied: %(problems)s. Edit the article instead.")
+            % {"problems": "; ".join(str(problem) for problem in problems)}
+        )
     for field in CONTENT_FIELDS:
         setattr(article, article._meta.get_field(field).attname, content[field])
+    ArticleSlugHistory.remember(article)
     article.updated_by = by
     article.save()
     article.bylines.all().delete()
@@ -84,6 +142,8 @@ class Revision(models.Model):
         "articles.Article", on_delete=models.CASCADE, related_name="revisions"
     )
     content = models.JSONField(_("content"))
+    # For a pending change: the live content it was made against, so approval keeps later edits.
+    base = models.JSONField(_("content it was based on"), null=True, blank=True, editable=False)
     state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.SAVED)
     note = models.CharField(_("note"), max_length=255, blank=True)
     created_by = models.ForeignKey(
@@ -137,7 +197,11 @@ class Revision(models.Model):
         """A change to a live article that waits for an editor; the article itself is untouched."""
         with transaction.atomic():
             revision = cls.objects.create(
-                article=article, content=content, created_by=by, state=cls.State.PENDING
+                article=article,
+                content=content,
+                base=snapshot(article),
+                created_by=by,
+                state=cls.State.PENDING,
             )
             Transition.objects.create(
                 article=article,
@@ -179,7 +243,7 @@ class Revision(models.Model):
         article = self.article
         with transaction.atomic():
             if state == self.State.APPROVED:
-                apply_content(article, self.content, by)
+                apply_content(article, self._merged_with(article), by)
                 Revision.keep(article, self.created_by, note=_("Approved"))
             self.state, self.decided_by, self.decided_at = state, by, timezone.now()
             self.save(update_fields=["state", "decided_by", "decided_at"])
@@ -191,6 +255,22 @@ class Revision(models.Model):
                 by=by,
                 comment=comment,
             )
+
+    def _merged_with(self, article):
+        """This change laid over the live article, keeping what others edited since it was sent."""
+        merged = None
+        if self.base is not None:
+            merged = merge_change(self.base, self.content, snapshot(article))
+        elif article.updated_at <= self.created_at:  # sent before bases were kept
+            merged = self.content
+        if merged is None:
+            raise ValidationError(
+                _(
+                    "The article was edited after this change was sent, in the same places; "
+                    "review the change again."
+                )
+            )
+        return merged
 
 
 class PublishedVersion(models.Model):

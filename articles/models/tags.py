@@ -1,13 +1,28 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from taggit.models import TagBase, TaggedItemBase
+from taggit.models import NaturalKeyManager, TagBase, TaggedItemBase
 
 from newsroom.text import slugify_vi
 
 
+class TagQuerySet(models.QuerySet):
+    def in_use(self):
+        """Tags a published article carries: only those have a public page and feed.
+
+        A tag on drafts alone would reveal a story before it runs.
+        """
+        from .articles import Article
+
+        return self.filter(
+            models.Exists(Article.objects.published().filter(tags=models.OuterRef("pk")))
+        )
+
+
 class Tag(TagBase):
     """A topic (chủ đề) readers can follow across sections."""
+
+    objects = NaturalKeyManager.from_queryset(TagQuerySet)()
 
     class Meta:
         verbose_name = _("tag")

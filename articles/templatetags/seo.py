@@ -5,6 +5,8 @@ import json
 from django import template
 from django.utils.safestring import mark_safe
 
+from newsroom.params import positive_int
+
 from .. import structured_data
 
 register = template.Library()
@@ -33,7 +35,7 @@ def canonical_url(context):
     """This page's address without tracking or filter parameters; list pages keep their page."""
     request = context["request"]
     page = request.GET.get("page", "")
-    suffix = f"?page={page}" if page.isdigit() and page != "1" else ""
+    suffix = f"?page={page}" if (positive_int(page) or 1) != 1 else ""
     return request.build_absolute_uri(request.path) + suffix
 
 

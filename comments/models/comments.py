@@ -26,6 +26,16 @@ class CommentQuerySet(models.QuerySet):
         """The one definition of what readers see under an article."""
         return self.filter(status=Comment.Status.APPROVED)
 
+    def answerable(self):
+        """What the newsroom may reply under: approved comments, in approved threads, of
+        published articles (a reply is shown at once, so its thread must be visible too)."""
+        from articles.models import Article
+
+        return self.approved().filter(
+            Q(parent__isnull=True) | Q(parent__status=Comment.Status.APPROVED),
+            article__in=Article.objects.published(),
+        )
+
     def needs_review(self):
         """The moderation queue: every comment no moderator has decided on yet.
 

@@ -83,6 +83,7 @@ class Image(models.Model):
         verbose_name = _("image")
         verbose_name_plural = _("images")
         ordering = ["-created_at"]
+        permissions = [("change_any_image", _("Can change photos others uploaded"))]
         constraints = [
             models.CheckConstraint(
                 condition=(Q(focal_x__isnull=True) & Q(focal_y__isnull=True))
@@ -118,6 +119,10 @@ class Image(models.Model):
     def clean(self):
         if (self.focal_x is None) != (self.focal_y is None):
             raise ValidationError(_("Give both coordinates of the focal point, or neither."))
+
+    def is_editable_by(self, user):
+        """Editors change any photo; others only the words of photos they uploaded."""
+        return user.has_perm("multimedia.change_any_image") or self.uploaded_by_id == user.pk
 
     @property
     def focal_point(self):

@@ -98,6 +98,13 @@ class Story(Publishable):
             self.slug = unique_slug(self, self.title)
         super().save(*args, **kwargs)
 
+    def is_editable_by(self, user):
+        """Publishers change any item; others only their own drafts: what readers see is theirs."""
+        opts = self._meta
+        if user.has_perm(f"{opts.app_label}.publish_{opts.model_name}"):
+            return True
+        return self.status != self.Status.PUBLISHED and self.created_by_id == user.pk
+
 
 def published_index(model_name):
     return models.Index(

@@ -62,7 +62,8 @@ def test_tags_field_suggests_existing_tags_without_diacritics(admin_client):
 
 
 @pytest.mark.parametrize(
-    "url", ["/admin/articles/section/add/", "/admin/articles/tag/add/", "/admin/authors/author/add/"]
+    "url",
+    ["/admin/articles/section/add/", "/admin/articles/tag/add/", "/admin/authors/author/add/"],
 )
 def test_prepopulated_slugs_fold_vietnamese_after_djangos_urlify(admin_client, url):
     html = admin_client.get(url).content.decode()

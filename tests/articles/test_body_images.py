@@ -15,6 +15,7 @@ from django.utils.csp import CSP
 from articles.models import Article
 from multimedia.models import Image
 from tests.articles.admin_forms import admin_form_data
+from tests.articles.helpers import make_editor
 from tests.factories import jpeg_bytes, make_article, make_image, make_user
 
 pytestmark = pytest.mark.django_db
@@ -278,3 +279,27 @@ def test_photo_lookup_answers_for_every_photo_of_a_long_photo_story(client):
     found = client.get("/admin/body-editor/images/", {"id": [image.pk for image in images]}).json()
 
     assert {photo["id"] for photo in found["results"]} == {image.pk for image in images}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/body-editor/images/?id=%C2%B2",  # "²" passes str.isdigit() but is no number
+        "/admin/body-editor/galleries/?id=%C2%B2",
+    ],
+)
+def test_library_lookup_ignores_ids_that_are_not_plain_numbers(client, url):
+    client.force_login(make_editor())
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response.json()["results"] == []
+
+
+@pytest.mark.parametrize(
+    "url", ["/admin/body-editor/images/?q=%00", "/admin/body-editor/galleries/?q=%00"]
+)
+def test_library_search_with_a_nul_character_is_a_bad_request(client, url):
+    client.force_login(make_editor())
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "NUL" in response.json()["error"]

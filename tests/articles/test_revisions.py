@@ -11,7 +11,7 @@ from tests.articles.helpers import (
     make_journalist,
     workflow_url,
 )
-from tests.factories import make_article, make_author
+from tests.factories import make_article, make_author, make_section
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +103,9 @@ def test_journalist_cannot_see_revisions_or_restore(client):
     revision = Revision.objects.get(article=article)
 
     assert client.get(revisions_url(article)).status_code == 403
-    assert client.post(f"{revisions_url(article)}{revision.pk}/restore/").status_code == 403
+    refused = client.post(f"{revisions_url(article)}{revision.pk}/restore/")
+    assert refused.status_code == 403
+    assert "Không có quyền truy cập" in refused.content.decode()  # templates/403.html
 
 
 def test_each_published_version_is_kept_and_an_editor_can_open_it(client):
@@ -133,3 +135,41 @@ def test_published_versions_are_immutable_and_protect_their_article():
         version.save()
     with pytest.raises(ProtectedError):
         article.delete()
+
+
+def test_comparing_with_an_id_that_is_not_a_plain_number_shows_no_diff(client):
+    client.force_login(make_editor())
+    article = make_article()
+    response = client.get(f"{revisions_url(article)}?a=%C2%B2&b=1")
+    assert response.status_code == 200
+
+
+def test_restoring_a_version_whose_section_was_deleted_is_refused_with_a_message(client):
+    old_section = make_section(name="Chuyên mục cũ", slug="cu")
+    article = make_article(section=old_section)
+    client.force_login(make_editor())
+    client.post(change_url(article), form_data(article, title="Bản một"))
+    first = Revision.objects.filter(article=article).order_by("pk").first()
+    client.post(change_url(article), form_data(article, section=str(make_section(slug="moi").pk)))
+    old_section.delete()  # the article moved away; the empty section may go
+
+    response = client.post(f"{revisions_url(article)}{first.pk}/restore/", follow=True)
+
+    assert response.status_code == 200
+    assert "Chuyên mục cũ" in response.content.decode()
+    article.refresh_from_db()
+    assert article.section.slug == "moi"
+
+
+def test_restoring_an_older_address_records_the_current_one_as_a_former_address(client):
+    article = make_article(title="Tên cũ", slug="ten-cu")
+    client.force_login(make_editor())
+    client.post(change_url(article), form_data(article, title="Tên cũ"))
+    first = Revision.objects.filter(article=article).order_by("pk").first()
+    client.post(change_url(article), form_data(article, slug="ten-moi"))
+
+    client.post(f"{revisions_url(article)}{first.pk}/restore/")
+
+    article.refresh_from_db()
+    assert article.slug == "ten-cu"
+    assert article.slug_history.filter(slug="ten-moi").exists()

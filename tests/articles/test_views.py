@@ -145,6 +145,14 @@ def test_tag_page_lists_tagged_articles(client):
     assert "Không gắn thẻ" not in response.content.decode()
 
 
+def test_tag_carried_only_by_unpublished_articles_has_no_page_or_feed(client):
+    make_article(status="draft", published_at=None, tags=["Vụ án bí mật"])
+    make_article(status="unpublished", tags=["Vụ án bí mật"])
+
+    assert client.get("/chu-de/vu-an-bi-mat/").status_code == 404
+    assert client.get("/chu-de/vu-an-bi-mat/rss/").status_code == 404
+
+
 def test_multimedia_and_print_links_lead_to_pages_not_404(client):
     for url in ["/multimedia/", "/bao-in/"]:
         assert client.get(url).status_code == 200

@@ -15,7 +15,7 @@ from tests.articles.helpers import (
     make_journalist,
     workflow_url,
 )
-from tests.factories import make_article, make_author, make_section
+from tests.factories import make_article, make_author, make_image, make_section
 
 pytestmark = pytest.mark.django_db
 
@@ -180,6 +180,66 @@ def test_editor_rejects_a_pending_change_and_the_live_article_stays(client):
     assert article.title == "Giữ nguyên"
     assert pending.state == Revision.State.REJECTED
     assert Transition.objects.filter(article=article, action="change_rejected").exists()
+
+
+def approve_url(article, pending):
+    return f"/admin/articles/article/{article.pk}/changes/{pending.pk}/approve/"
+
+
+def test_approving_a_change_keeps_what_an_editor_edited_since_in_other_fields(client):
+    journalist, editor = make_journalist(), make_editor()
+    article = make_article(created_by=journalist, title="Tiêu đề gốc", lead="Sapo gốc.")
+    client.force_login(journalist)
+    client.post(change_url(article), form_data(article, title="Tiêu đề của phóng viên"))
+    pending = Revision.objects.pending().get(article=article)
+    client.force_login(editor)
+    client.post(change_url(article), form_data(article, lead="Sapo biên tập sửa."))
+
+    client.post(approve_url(article, pending))
+
+    article.refresh_from_db()
+    assert (article.title, article.lead) == ("Tiêu đề của phóng viên", "Sapo biên tập sửa.")
+    pending.refresh_from_db()
+    assert pending.state == Revision.State.APPROVED
+
+
+def test_approving_a_change_to_a_field_an_editor_edited_since_is_refused(client):
+    journalist, editor = make_journalist(), make_editor()
+    article = make_article(created_by=journalist, title="Tiêu đề gốc")
+    client.force_login(journalist)
+    client.post(change_url(article), form_data(article, title="Tiêu đề của phóng viên"))
+    pending = Revision.objects.pending().get(article=article)
+    client.force_login(editor)
+    client.post(change_url(article), form_data(article, title="Tiêu đề của biên tập"))
+
+    response = client.post(approve_url(article, pending), follow=True)
+
+    assert "Bài đã được sửa sau khi đề xuất này được gửi" in response.content.decode()
+    article.refresh_from_db()
+    pending.refresh_from_db()
+    assert article.title == "Tiêu đề của biên tập"
+    assert pending.state == Revision.State.PENDING
+
+
+def test_approving_a_change_whose_photo_was_deleted_is_refused_with_a_message(client):
+    journalist = make_journalist()
+    article = make_article(created_by=journalist, title="Giữ nguyên")
+    photo = make_image()
+    client.force_login(journalist)
+    client.post(
+        change_url(article),
+        form_data(article, title="Có ảnh", featured_image=str(photo.pk)),
+    )
+    pending = Revision.objects.pending().get(article=article)
+    photo.delete()  # only the pending change names it, so nothing protects it
+    client.force_login(make_editor())
+
+    response = client.post(approve_url(article, pending), follow=True)
+
+    assert response.status_code == 200
+    assert "ảnh đại diện đã bị xóa" in response.content.decode()
+    article.refresh_from_db()
+    assert (article.title, article.featured_image_id) == ("Giữ nguyên", None)
 
 
 def test_journalist_cannot_approve_own_pending_change(client):

@@ -226,6 +226,22 @@ def test_comment_page_is_read_only_with_decision_buttons_and_shortcuts(moderator
     assert 'data-decision="reject"' in queue
 
 
+@pytest.mark.parametrize("case", ["spam comment", "draft article"])
+def test_newsroom_cannot_reply_under_what_readers_do_not_see(moderator_client, case):
+    if case == "spam comment":
+        parent = make_comment(make_article(), status=Comment.Status.SPAM, decided_at=timezone.now())
+    else:
+        parent = make_comment(make_article(status="draft", published_at=None))
+
+    response = moderator_client.post(
+        reverse("admin:comments_comment_add"), {"parent": parent.pk, "body": "Cảm ơn bạn."}
+    )
+
+    assert response.status_code == 200
+    assert "Chỉ có thể trả lời bình luận đã duyệt" in response.content.decode()
+    assert not Comment.objects.filter(is_newsroom=True).exists()
+
+
 def test_newsroom_reply_from_the_admin_appears_as_toa_soan(moderator_client, client):
     article = make_article()
     question = make_comment(article, body="Bao giờ có điện?")

@@ -7,7 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles.models import Article, ArticleViewCount
+from articles.models import Article, ArticleViewCount, PreviewLink
+from articles.models.readership import counted_views, recent_hours
 from tests.factories import make_article, make_section
 
 pytestmark = pytest.mark.django_db
@@ -79,15 +80,50 @@ def test_article_page_shows_related_articles(client):
     assert "Giá sầu riêng giảm" in html
 
 
-def test_beacon_counts_in_the_cache_without_writing_the_database(client):
+def read(client, article, reader="203.0.113.1"):
+    return client.post(f"/luot-doc/{article.pk}/", REMOTE_ADDR=reader)
+
+
+def test_beacon_counts_in_the_cache_with_one_read_and_no_writes(client):
     article = make_article()
 
     with CaptureQueriesContext(connection) as queries:
-        responses = [client.post(f"/luot-doc/{article.pk}/") for _ in range(3)]
+        responses = [read(client, article, reader=f"203.0.113.{n}") for n in range(3)]
 
     assert [response.status_code for response in responses] == [204, 204, 204]
-    assert len(queries) == 0
-    assert ArticleViewCount.objects.count() == 0
+    # One indexed "is it published?" read per ping; the count itself lives in the cache.
+    assert len(queries) == 3
+    assert all(query["sql"].startswith("SELECT") for query in queries)
+    assert counted_views(recent_hours(1)[0]) == {article.pk: 3}
+
+
+def test_beacon_counts_one_reader_once_per_article_in_half_an_hour(client):
+    article, other = make_article(), make_article()
+
+    for _ in range(5):
+        assert read(client, article).status_code == 204
+    read(client, other)
+
+    assert counted_views(recent_hours(1)[0]) == {article.pk: 1, other.pk: 1}
+
+
+def test_beacon_refuses_drafts_and_unknown_ids_without_counting(client):
+    draft = make_article(status=Article.Status.DRAFT, published_at=None)
+
+    assert read(client, draft).status_code == 404
+    assert client.post("/luot-doc/999999999/").status_code == 404
+    assert counted_views(recent_hours(1)[0]) == {}
+
+
+def test_previews_carry_no_view_beacon(client):
+    draft = make_article(status=Article.Status.DRAFT, published_at=None)
+    link = PreviewLink.share(draft, None, 1)
+
+    response = client.get(link.get_absolute_url())
+
+    html = response.content.decode()
+    assert response.status_code == 200 and draft.title in html
+    assert "/luot-doc/" not in html and "readership.js" not in html
 
 
 def test_beacon_accepts_only_post(client):
@@ -107,10 +143,13 @@ def test_article_page_loads_the_beacon_script_without_inline_code(client):
 
 def test_flush_copies_counters_and_is_idempotent(client):
     first, second = make_article(), make_article()
-    for _ in range(3):
-        client.post(f"/luot-doc/{first.pk}/")
-    client.post(f"/luot-doc/{second.pk}/")
-    client.post("/luot-doc/999999/")  # no such article: dropped at flush
+    for n in range(3):
+        read(client, first, reader=f"203.0.113.{n}")
+    read(client, second)
+    # Counted while published, unpublished before the flush: dropped.
+    withdrawn = make_article()
+    read(client, withdrawn)
+    Article.objects.filter(pk=withdrawn.pk).update(status=Article.Status.UNPUBLISHED)
 
     call_command("flush_view_counts")
     call_command("flush_view_counts")

@@ -171,6 +171,29 @@ def test_results_are_paginated_keeping_the_query(client, settings):
     assert "?q=ho+lak&amp;page=2" in first.content.decode()
 
 
+def summary(response):
+    html = response.content.decode()
+    start = html.index('class="search-summary"')
+    return html[start : html.index("</p>", start)]
+
+
+def test_result_count_says_more_than_when_the_archive_cap_is_reached(client, settings):
+    settings.ARTICLES_PER_PAGE, settings.LIST_MAX_PAGES = 2, 1
+    for _ in range(3):
+        make_article(title="Cà phê Buôn Ma Thuột")
+
+    assert "Tìm thấy hơn 2 bài" in summary(client.get("/tim-kiem/", {"q": "cà phê"}))
+
+
+def test_result_count_at_exactly_the_cap_is_exact(client, settings):
+    settings.ARTICLES_PER_PAGE, settings.LIST_MAX_PAGES = 2, 1
+    for _ in range(2):
+        make_article(title="Cà phê Buôn Ma Thuột")
+
+    text = summary(client.get("/tim-kiem/", {"q": "cà phê"}))
+    assert "Tìm thấy 2 bài" in text and "hơn" not in text
+
+
 # Site settings, navigation sections, the section choices of the filter form, the count for
 # the paginator, the page of results with section and photo joined = 5, however many results.
 SEARCH_QUERIES = 5

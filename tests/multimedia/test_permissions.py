@@ -3,8 +3,9 @@
 import pytest
 
 from multimedia.models import PrintIssue, Video
+from tests.factories import make_image
 
-from .helpers import make_member, pdf_bytes, picture_bytes, upload
+from .helpers import make_gallery, make_member, make_video, pdf_bytes, picture_bytes, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -144,8 +145,9 @@ def test_editor_admin_pages_for_media_open(client):
 def test_editing_a_photo_without_a_new_file_keeps_it(client):
     from .helpers import make_photo
 
-    client.force_login(make_member("Journalist"))
-    photo = make_photo()
+    journalist = make_member("Journalist")
+    client.force_login(journalist)
+    photo = make_photo(uploaded_by=journalist)
     name, renditions = photo.file.name, photo.renditions
 
     response = client.post(
@@ -156,3 +158,105 @@ def test_editing_a_photo_without_a_new_file_keeps_it(client):
     assert response.status_code == 302
     photo.refresh_from_db()
     assert (photo.alt_text, photo.file.name, photo.renditions) == ("Mô tả mới", name, renditions)
+
+
+def change_video(client, video, **fields):
+    return client.post(f"/admin/multimedia/video/{video.pk}/change/", video_form(**fields))
+
+
+def test_journalist_cannot_change_a_published_video(client):
+    journalist = make_member("Journalist")
+    video = make_video(title="Lễ hội cà phê", created_by=journalist)
+    client.force_login(journalist)
+
+    response = change_video(client, video, title="Tiêu đề bị sửa", slug=video.slug)
+
+    assert response.status_code == 403
+    video.refresh_from_db()
+    assert video.title == "Lễ hội cà phê"
+
+
+def test_journalist_changes_own_draft_video_but_not_a_colleagues(client):
+    journalist = make_member("Journalist")
+    own = make_video(status="draft", published_at=None, created_by=journalist)
+    colleagues = make_video(
+        title="Của đồng nghiệp",
+        status="draft",
+        published_at=None,
+        created_by=make_member("Journalist"),
+    )
+    client.force_login(journalist)
+
+    assert change_video(client, own, title="Bản của tôi", slug=own.slug).status_code == 302
+    assert (
+        change_video(client, colleagues, title="Sửa trộm", slug=colleagues.slug).status_code == 403
+    )
+
+    own.refresh_from_db()
+    colleagues.refresh_from_db()
+    assert (own.title, own.status) == ("Bản của tôi", "draft")
+    assert colleagues.title == "Của đồng nghiệp"
+
+
+def test_editor_changes_a_published_video_someone_else_made(client):
+    video = make_video(created_by=make_member("Journalist"))
+    client.force_login(make_member("Editor"))
+
+    assert change_video(client, video, title="Biên tập sửa", slug=video.slug).status_code == 302
+    video.refresh_from_db()
+    assert video.title == "Biên tập sửa"
+
+
+def test_journalist_cannot_add_photos_to_a_published_gallery(client):
+    journalist = make_member("Journalist")
+    gallery = make_gallery(photos=1, created_by=journalist)
+    first, extra = gallery.photos.get(), make_image(alt_text="Ảnh chen vào")
+    client.force_login(journalist)
+    data = {
+        "title": gallery.title,
+        "slug": gallery.slug,
+        "kind": gallery.kind,
+        "section": "",
+        "lead": gallery.lead,
+        "cover": gallery.cover_id,
+        "photos-TOTAL_FORMS": "2",
+        "photos-INITIAL_FORMS": "1",
+        "photos-MIN_NUM_FORMS": "0",
+        "photos-MAX_NUM_FORMS": "1000",
+        "photos-0-id": first.pk,
+        "photos-0-gallery": gallery.pk,
+        "photos-0-image": first.image_id,
+        "photos-0-caption": first.caption,
+        "photos-0-position": first.position,
+        "photos-1-image": extra.pk,
+        "photos-1-caption": "chen",
+        "photos-1-position": "9",
+    }
+
+    response = client.post(f"/admin/multimedia/gallery/{gallery.pk}/change/", data)
+
+    assert response.status_code == 403
+    assert list(gallery.photos.values_list("image", flat=True)) == [first.image_id]
+
+
+def change_photo(client, photo, alt_text):
+    fields = {"alt_text": alt_text, "caption": "", "credit": "", "focal_x": "", "focal_y": ""}
+    return client.post(f"/admin/multimedia/image/{photo.pk}/change/", fields)
+
+
+def test_journalist_cannot_change_a_photo_someone_else_uploaded(client):
+    photo = make_image(alt_text="Mô tả gốc", uploaded_by=make_member("Journalist"))
+    client.force_login(make_member("Journalist"))
+
+    assert change_photo(client, photo, "Sửa trộm").status_code == 403
+    photo.refresh_from_db()
+    assert photo.alt_text == "Mô tả gốc"
+
+
+def test_editor_changes_a_photo_someone_else_uploaded(client):
+    photo = make_image(alt_text="Mô tả gốc", uploaded_by=make_member("Journalist"))
+    client.force_login(make_member("Editor"))
+
+    assert change_photo(client, photo, "Biên tập sửa").status_code == 302
+    photo.refresh_from_db()
+    assert photo.alt_text == "Biên tập sửa"

@@ -66,6 +66,12 @@ def test_unpublished_issue_and_its_pdf_are_not_found(client):
     assert client.get("/bao-in/so-414.pdf").status_code == 404
 
 
+def test_pdf_whose_file_is_missing_is_not_found(client):
+    issue = make_print_issue()
+    issue.pdf.storage.delete(issue.pdf.name)
+    assert client.get(issue.get_pdf_url()).status_code == 404
+
+
 def test_header_shows_the_latest_issue(client):
     make_print_issue(number=500, issue_date=date(2026, 11, 26))
     make_print_issue(number=501, issue_date=date(2026, 11, 27))
