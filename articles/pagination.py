@@ -16,8 +16,11 @@ class ArchivePaginator(Paginator):
 
     @cached_property
     def _counted(self):
-        # One row past the cap tells "exactly the cap" from "more than the cap".
-        return self.object_list[: self.per_page * self.max_pages + 1].count()
+        # How many rows, not which: without the ordering and the listing's joins and annotations
+        # (search rank, comment counts) PostgreSQL stops after the cap instead of sorting every
+        # match. One row past the cap tells "exactly the cap" from "more than the cap".
+        capped = self.object_list.order_by().values("pk")[: self.per_page * self.max_pages + 1]
+        return capped.count()
 
     @cached_property
     def count(self):

@@ -1,8 +1,9 @@
 """Sitemaps of published content: articles by month, sections, and Google News (two days)."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.contrib.sitemaps import Sitemap
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, OuterRef, Subquery
 from django.db.models.functions import TruncMonth
@@ -12,6 +13,8 @@ from .models import Article, Section, SiteSettings
 
 NEWS_WINDOW = timedelta(days=2)
 NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per news sitemap.
+MONTHS_CACHE_KEY = "sitemap-months"
+MONTHS_CACHE_SECONDS = 600
 
 
 def latest_published_at(**relation):
@@ -64,22 +67,47 @@ class ArticleMonthSitemap(Sitemap):
         return paginator
 
     @classmethod
-    def by_month(cls):
-        """{"articles-2025-11": sitemap, …}: one query for every month with published articles."""
+    def by_month(cls, month_start=None):
+        """{"articles-2025-11": sitemap, …}: one query for every month with published articles.
+
+        With month_start (local midnight of a 1st), only that month: its own sitemap needs no
+        other, and a range on the published index is cheap where every month is a full scan.
+        """
+        articles = Article.objects.published()
+        if month_start is not None:
+            next_month = (month_start + timedelta(days=32)).replace(day=1)
+            articles = articles.filter(published_at__gte=month_start, published_at__lt=next_month)
         months = (
-            Article.objects.published()
-            .annotate(month=TruncMonth("published_at"))
+            articles.annotate(month=TruncMonth("published_at"))
             .values("month")
             .annotate(latest_updated=Max("updated_at"), latest_published=Max("published_at"))
             .annotate(count=Count("pk"))
             .order_by("-month")
         )
+        if month_start is not None:
+            rows = list(months)
+        else:
+            # Every month is a scan of the whole archive (~0.5 s at 300,000 articles); crawlers
+            # can wait a few minutes for a new lastmod. Saving an article purges it (signals).
+            rows = cache.get(MONTHS_CACHE_KEY)
+            if rows is None:
+                rows = list(months)
+                cache.set(MONTHS_CACHE_KEY, rows, MONTHS_CACHE_SECONDS)
         return {
             f"articles-{row['month']:%Y-%m}": cls(
                 row["month"], max(row["latest_updated"], row["latest_published"]), row["count"]
             )
-            for row in months
+            for row in rows
         }
+
+    @classmethod
+    def for_key(cls, key):
+        """{key: sitemap} for a key such as "articles-2025-11", or {} when it names no month."""
+        try:
+            month = datetime.strptime(key, "articles-%Y-%m")
+        except ValueError:
+            return {}
+        return cls.by_month(timezone.make_aware(month))
 
 
 class SectionSitemap(ListedOnce, Sitemap):

@@ -36,8 +36,10 @@ def section(request, section):
         return sitemap_views.sitemap(
             request, {NEWS: NewsSitemap()}, section=NEWS, template_name="sitemaps/news.xml"
         )
+    # A month's sitemap is built alone: counting every other month scans the whole archive.
+    sitemaps = ArticleMonthSitemap.for_key(section) or site_sitemaps()
     return sitemap_views.sitemap(
-        request, site_sitemaps(), section=section, template_name="sitemaps/sitemap.xml"
+        request, sitemaps, section=section, template_name="sitemaps/sitemap.xml"
     )
 
 

@@ -53,8 +53,16 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         )
 
     def for_listing(self):
-        """What a list of article cards shows: section, featured image and bylines."""
-        return self.select_related("section", "featured_image").with_bylines().with_comment_counts()
+        """What a list of article cards shows: section, featured image and bylines.
+
+        Cards never show the body or use the search document, the two large (TOASTed) columns.
+        """
+        return (
+            self.select_related("section", "featured_image")
+            .defer("body", "search_document")
+            .with_bylines()
+            .with_comment_counts()
+        )
 
     def with_comment_counts(self):
         """Annotate approved_comment_count: one correlated subquery per row, no extra query."""
@@ -94,11 +102,13 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
             .annotate(count=Count("*"))
             .values("count")
         )
+        # A UNION, not "pk IN (…) OR pk IN (…)": PostgreSQL answers an OR of two IN subqueries
+        # with a scan of the whole articles table.
+        candidate_ids = newest.filter(tags__in=tag_ids)[:candidates].union(
+            newest.filter(section=article.section_id)[:candidates]
+        )
         return (
-            self.filter(
-                Q(pk__in=Subquery(newest.filter(tags__in=tag_ids)[:candidates]))
-                | Q(pk__in=Subquery(newest.filter(section=article.section_id)[:candidates]))
-            )
+            self.filter(pk__in=candidate_ids)
             .annotate(
                 shared_tags=Coalesce(Subquery(shared_tags), 0),
                 same_section=Case(When(section=article.section_id, then=1), default=0),

@@ -18,6 +18,10 @@ VIEW_RATE_LIMIT = (1, 30 * 60)
 # Long enough for a flush that missed a few runs to catch up.
 COUNTER_TIMEOUT = int(timedelta(days=2).total_seconds())
 _PREFIX = "article-views"
+# The most-read lists change only when a flush writes new counts (or an article changes, see
+# articles.signals); every page shows them, and aggregating a week of counts costs ~150 ms.
+MOST_READ_CACHE_KEY = "most-read"
+MOST_READ_CACHE_SECONDS = 600
 
 
 def _hour_start(moment):
@@ -107,4 +111,6 @@ def flush_counts(hours=48, now=None):
             update_fields=["views"],
         )
         written += len(rows)
+    if written:
+        cache.delete(MOST_READ_CACHE_KEY)
     return written

@@ -201,3 +201,17 @@ def test_counted_views_reach_the_most_read_list_after_a_flush(client):
     call_command("flush_view_counts")
 
     assert list(client.get("/").context["most_read_day"]) == [article]
+
+
+def test_most_read_lists_come_from_the_cache_until_an_article_changes(client):
+    article = make_article()
+    ArticleViewCount.objects.create(article=article, hour=timezone.now(), views=5)
+    assert list(client.get("/").context["most_read_day"]) == [article]
+
+    with CaptureQueriesContext(connection) as cached:
+        client.get("/")
+    article.status = Article.Status.UNPUBLISHED
+    article.save()
+
+    assert not any("articles_articleviewcount" in query["sql"] for query in cached)
+    assert list(client.get("/").context["most_read_day"]) == []
