@@ -133,7 +133,7 @@ def search(request):
     if form.is_valid() and form.cleaned_data["q"]:
         query = form.cleaned_data["q"]
         # Result cards show the section and the photo, not bylines: two joins and no prefetch.
-        articles = form.filter(Article.objects.published().search(query))
+        articles = form.filter(Article.objects.published()).search(query)
         articles = articles.select_related("section", "featured_image").defer("search_document")
         page = paginate(request, articles)
         for article in page:

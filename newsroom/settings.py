@@ -199,6 +199,8 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
 # Pages of lists (section, author, tag, …): how many items a page, and how many pages a list offers.
 ARTICLES_PER_PAGE = 20
 LIST_MAX_PAGES = 100
+# Search ranks the newest matches only, as many as the result pages can show.
+SEARCH_RANKED_MATCHES = ARTICLES_PER_PAGE * LIST_MAX_PAGES
 # Items in each RSS feed.
 FEED_ITEMS = 30
 # Articles per page of the read API, by default and at most.

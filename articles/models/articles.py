@@ -79,10 +79,20 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         return self.annotate(approved_comment_count=Coalesce(Subquery(approved), 0))
 
     def search(self, query):
-        """Articles matching the reader's words, diacritics or not, best match first."""
+        """Articles matching the reader's words, diacritics or not, best match first.
+
+        Only the newest SEARCH_RANKED_MATCHES matches (and one more, so a list can tell there are
+        more) are ranked: a common word matches much of a million-article archive, ranking every
+        match takes seconds, and news readers look for the recent ones. Filter before searching.
+        """
         tsquery = search_query(query)
-        return (
+        newest = (
             self.filter(search_document=tsquery)
+            .order_by("-published_at", "-pk")
+            .values("pk")[: settings.SEARCH_RANKED_MATCHES + 1]
+        )
+        return (
+            self.filter(pk__in=Subquery(newest))
             .annotate(rank=SearchRank(F("search_document"), tsquery))
             .order_by("-rank", "-published_at", "-pk")
         )

@@ -252,3 +252,23 @@ def test_snippet_of_a_long_body_is_cut_around_the_match(client):
     assert snippet.startswith("… ") and snippet.endswith(" …")
     assert "<mark>Ea Kao</mark>" in snippet
     assert len(snippet) < 300
+
+
+def test_search_ranks_only_the_newest_matches_and_says_there_are_more(client, settings):
+    settings.SEARCH_RANKED_MATCHES = 2
+    settings.ARTICLES_PER_PAGE = 2
+    settings.LIST_MAX_PAGES = 1
+    oldest = make_article(
+        title="Cà phê cà phê cà phê", published_at=timezone.now() - timedelta(days=30)
+    )
+    for hours in (1, 2, 3):
+        make_article(
+            title=f"Tin {hours}",
+            lead="Giá cà phê hôm nay",
+            published_at=timezone.now() - timedelta(hours=hours),
+        )
+
+    response = client.get("/tim-kiem/", {"q": "ca phe"})
+
+    assert oldest.title not in response.content.decode()  # the best match, but not among the newest
+    assert "Tìm thấy hơn 2 bài" in response.content.decode()
