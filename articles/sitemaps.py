@@ -2,6 +2,7 @@
 
 from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -39,6 +40,8 @@ class ArticleMonthSitemap(Sitemap):
     """Published articles of one month (Vietnam time); its lastmod and size known from the index."""
 
     def __init__(self, month_start, latest_modified, count):
+        # Pages of a few thousand URLs stay quick to build; the index lists each page (?p=2…).
+        self.limit = settings.SITEMAP_ITEMS_PER_PAGE
         self.month_start = month_start
         self.latest_modified = latest_modified
         self.count = count

@@ -201,6 +201,8 @@ ARTICLES_PER_PAGE = 20
 LIST_MAX_PAGES = 100
 # Search ranks the newest matches only, as many as the result pages can show.
 SEARCH_RANKED_MATCHES = ARTICLES_PER_PAGE * LIST_MAX_PAGES
+# URLs in each page of a month's sitemap (the sitemaps protocol allows 50,000).
+SITEMAP_ITEMS_PER_PAGE = 5000
 # Items in each RSS feed.
 FEED_ITEMS = 30
 # Articles per page of the read API, by default and at most.

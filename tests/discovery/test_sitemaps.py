@@ -157,3 +157,16 @@ def test_index_costs_a_fixed_number_of_queries(client, months):
         assert client.get("/sitemap.xml").status_code == 200
 
     assert len(queries) == INDEX_QUERIES
+
+
+def test_a_large_month_is_split_into_pages_listed_in_the_index(client, settings):
+    settings.SITEMAP_ITEMS_PER_PAGE = 1
+    first = make_article(published_at=datetime(2025, 11, 2, 8, 0, tzinfo=VN))
+    second = make_article(published_at=datetime(2025, 11, 3, 8, 0, tzinfo=VN))
+
+    index = valid_xml(client, "/sitemap.xml", "siteindex.xsd")
+    page_two = valid_xml(client, "/sitemap-articles-2025-11.xml?p=2", "sitemap.xsd")
+
+    assert "http://testserver/sitemap-articles-2025-11.xml?p=2" in locations(index)
+    assert locations(page_two) == ["http://testserver" + second.get_absolute_url()]
+    assert first.get_absolute_url() not in etree.tostring(page_two).decode()
