@@ -121,11 +121,6 @@ def tag_detail(request, slug):
 
 
 @require_safe
-def coming_soon(request, title):
-    return render(request, "articles/coming_soon.html", {"title": title})
-
-
-@require_safe
 def search(request):
     form = SearchForm(request.GET or None)
     # The header box shows the reader's words even when a filter is wrong.
