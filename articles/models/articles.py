@@ -32,6 +32,9 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
     def in_review(self):
         return self.filter(status=Article.Status.IN_REVIEW)
 
+    def unpublished(self):
+        return self.filter(status=Article.Status.UNPUBLISHED)
+
     def scheduled(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
 
@@ -321,6 +324,13 @@ class Article(ArticleWorkflowMixin, models.Model):
         author = getattr(user, "author", None)
         if author is not None and not self.byline_text and not self.bylines.exists():
             ArticleAuthor.objects.create(article=self, author=author, position=0)
+
+    def byline_names(self):
+        """Who signs the article, as feeds and the API print it: authors in order, then the text."""
+        names = [byline.author.name for byline in self.bylines.all()]
+        if self.byline_text:
+            names.append(self.byline_text)
+        return names
 
     def is_published(self):
         """Mirror of ArticleQuerySet.published() for one article."""
