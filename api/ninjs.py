@@ -3,25 +3,15 @@
 import mimetypes
 
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import strip_tags
+
+from articles.structured_data import iso_datetime
 
 NINJS_STANDARD = {
     "name": "ninjs",
     "version": "2.1",
     "schema": "https://www.iptc.org/std/ninjs/ninjs-schema_2.1.json",
 }
-
-
-def iso(value):
-    return timezone.localtime(value).isoformat(timespec="seconds")
-
-
-def byline(article):
-    names = [byline.author.name for byline in article.bylines.all()]
-    if article.byline_text:
-        names.append(article.byline_text)
-    return ", ".join(names)
 
 
 def picture(request, image, caption):
@@ -98,8 +88,8 @@ def article_item(request, article, site):
         "representationtype": "full",
         "profile": "text-photo" if article.featured_image else "text-only",
         "version": str(int(article.modified_at.timestamp())),
-        "firstcreated": iso(article.published_at),
-        "versioncreated": iso(article.modified_at),
+        "firstcreated": iso_datetime(article.published_at),
+        "versioncreated": iso_datetime(article.modified_at),
         "pubstatus": "usable",
         "language": "vi",
         "copyrightholder": site.name,
@@ -114,7 +104,7 @@ def article_item(request, article, site):
                 "value": article.body,
             }
         ],
-        "by": byline(article),
+        "by": ", ".join(article.byline_names()),
         "subjects": subjects(request, article),
         "renditions": [{"name": "web", "href": page_url, "contenttype": "text/html"}],
         "standard": NINJS_STANDARD,

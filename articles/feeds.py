@@ -88,10 +88,7 @@ class ArticleFeed(Feed):
         return timezone.localtime(article.modified_at)
 
     def item_author_name(self, article):
-        names = [byline.author.name for byline in article.bylines.all()]
-        if article.byline_text:
-            names.append(article.byline_text)
-        return ", ".join(names) or None
+        return ", ".join(article.byline_names()) or None
 
     def item_categories(self, article):
         return [article.section.name, *(tag.name for tag in article.tags.all())]

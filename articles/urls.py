@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from . import preview, views
 from .feeds import SectionFeed, SiteFeed, TagFeed
@@ -7,10 +8,10 @@ app_name = "articles"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("rss/", SiteFeed(), name="feed"),
-    path("rss/<slug:slug>/", SectionFeed(), name="section-feed"),
+    path("rss/", require_safe(SiteFeed()), name="feed"),
+    path("rss/<slug:slug>/", require_safe(SectionFeed()), name="section-feed"),
     path("chu-de/<slug:slug>/", views.tag_detail, name="tag"),
-    path("chu-de/<slug:slug>/rss/", TagFeed(), name="tag-feed"),
+    path("chu-de/<slug:slug>/rss/", require_safe(TagFeed()), name="tag-feed"),
     path("xem-truoc/<int:pk>/", preview.article_preview, name="preview"),
     path("xem-truoc/chia-se/<slug:token>/", preview.article_preview_link, name="preview-link"),
     path("tim-kiem/", views.search, name="search"),

@@ -1,9 +1,5 @@
-from datetime import timedelta
-
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
@@ -11,36 +7,12 @@ from comments.protection import ip_hash, over_rate_limit
 
 from .forms import SearchForm
 from .models import Article, Section, Tag
-from .models.readership import (
-    MOST_READ_CACHE_KEY,
-    MOST_READ_CACHE_SECONDS,
-    VIEW_RATE_LIMIT,
-    record_view,
-)
+from .models.readership import VIEW_RATE_LIMIT, most_read, record_view
 from .pagination import paginate
 from .search import snippet
 
 HOME_SECTION_BLOCK_SIZE = 4
 HOME_LATEST_COUNT = 10
-MOST_READ_COUNT = 5
-
-
-def most_read():
-    """The most-read lists of the last 24 hours and 7 days: one query each, then from the cache."""
-    lists = cache.get(MOST_READ_CACHE_KEY)
-    if lists is None:
-        now = timezone.now()
-        articles = (
-            Article.objects.published()
-            .select_related("section")
-            .only("pk", "slug", "title", "published_at", "section__slug")
-        )
-        lists = {
-            "most_read_day": list(articles.most_read(now - timedelta(hours=24))[:MOST_READ_COUNT]),
-            "most_read_week": list(articles.most_read(now - timedelta(days=7))[:MOST_READ_COUNT]),
-        }
-        cache.set(MOST_READ_CACHE_KEY, lists, MOST_READ_CACHE_SECONDS)
-    return lists
 
 
 @require_safe

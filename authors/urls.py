@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from . import views
 from .feeds import AuthorFeed
@@ -7,5 +8,5 @@ app_name = "authors"
 
 urlpatterns = [
     path("<slug:slug>/", views.author_detail, name="detail"),
-    path("<slug:slug>/rss/", AuthorFeed(), name="feed"),
+    path("<slug:slug>/rss/", require_safe(AuthorFeed()), name="feed"),
 ]

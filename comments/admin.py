@@ -10,6 +10,9 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.text import Truncator
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+
+from articles.models.workflow import display_name
 
 from .models import Comment, CommentReport, WordRule
 from .moderation import describe_hold
@@ -155,7 +158,7 @@ class CommentAdmin(admin.ModelAdmin):
         obj.article = thread.article
         obj.is_newsroom = True
         obj.author = obj.decided_by = request.user
-        obj.name = request.user.get_full_name() or request.user.get_username()
+        obj.name = display_name(request.user)
         obj.email = request.user.email
         obj.status = Comment.Status.APPROVED
         obj.decided_at = timezone.now()
@@ -163,7 +166,7 @@ class CommentAdmin(admin.ModelAdmin):
         comments_changed.send(sender=Comment, article_ids={obj.article_id})
 
     def get_urls(self):
-        decide = self.admin_site.admin_view(self.decide_view)
+        decide = self.admin_site.admin_view(require_POST(self.decide_view))
         return [
             path("<int:object_id>/decide/", decide, name="comments_comment_decide"),
             *super().get_urls(),
@@ -171,8 +174,6 @@ class CommentAdmin(admin.ModelAdmin):
 
     def decide_view(self, request, object_id):
         """One decision from a row button or the comment's page; first moderator wins."""
-        if request.method != "POST":
-            return HttpResponseBadRequest()
         if not self.has_moderate_permission(request):
             raise PermissionDenied
         if request.POST.get("decision") not in DECISIONS:

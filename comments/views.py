@@ -95,9 +95,7 @@ def comment_list(request, article_id):
 @require_http_methods(["GET", "POST"])
 def comment_report(request, pk):
     comment = get_object_or_404(
-        Comment.objects.approved()
-        .filter(article__in=Article.objects.published())
-        .select_related("article__section"),
+        Comment.objects.public().select_related("article__section"),
         pk=pk,
     )
     if request.method == "GET":

@@ -1,8 +1,6 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Article
-
 
 class StatusFilter(admin.SimpleListFilter):
     """Status as the desk thinks of it: "scheduled" is published with a time still to come."""
@@ -31,7 +29,7 @@ class StatusFilter(admin.SimpleListFilter):
             case "live":
                 return queryset.published()
             case "unpublished":
-                return queryset.filter(status=Article.Status.UNPUBLISHED)
+                return queryset.unpublished()
             case "pending":
                 return queryset.filter(has_pending_change=True)
         return queryset

@@ -1,11 +1,11 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..models import Article
 from ..models.workflow import display_name
+from ..templatetags.news import news_datetime
 
 # Keys a form post may not carry: status and time change only through the workflow buttons,
 # which check the user's permissions (a SplitDateTimeWidget posts published_at_0/_1).
@@ -89,7 +89,7 @@ class ArticleAdminForm(forms.ModelForm):
                 )
                 % {
                     "name": display_name(current.updated_by),
-                    "time": timezone.localtime(current.updated_at).strftime("%H:%M:%S %d/%m/%Y"),
+                    "time": news_datetime(current.updated_at),
                 },
                 code="stale",
             )

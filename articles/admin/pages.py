@@ -130,10 +130,7 @@ class DeskPagesMixin:
 
     def share_view(self, request, object_id):
         article = self._article_or_404(request, object_id)
-        if not (
-            article.is_editable_by(request.user)
-            and request.user.has_perm("articles.add_previewlink")
-        ):
+        if not article.can_share_preview(request.user):
             raise PermissionDenied
         try:
             days = int(request.POST.get("days", ""))

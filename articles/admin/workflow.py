@@ -153,10 +153,7 @@ class WorkflowAdminMixin:
             "schedule": user.has_perm("articles.schedule_article") and publishable,
             "unpublish": user.has_perm("articles.unpublish_article") and status == "published",
             "review": user.has_perm("articles.review_article"),
-            # A live article needs no secret link: its public address is the preview.
-            "share": editable
-            and user.has_perm("articles.add_previewlink")
-            and not article.is_published(),
+            "share": article.can_share_preview(user),
             "revisions": user.has_perm("articles.view_revision"),
             "versions": user.has_perm("articles.view_publishedversion"),
         }

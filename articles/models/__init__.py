@@ -1,7 +1,8 @@
-from .articles import Article, ArticleAuthor, ArticleQuerySet
+from .articles import Article, ArticleAuthor
 from .comment_modes import CommentMode
 from .corrections import Correction
 from .preview_links import PreviewLink
+from .querysets import ArticleQuerySet
 from .readership import ArticleViewCount
 from .redirects import ArticleSlugHistory
 from .revisions import PublishedVersion, Revision

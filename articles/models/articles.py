@@ -1,10 +1,9 @@
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Case, Count, F, OuterRef, Prefetch, Q, Subquery, Sum, When
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,132 +14,11 @@ from newsroom.text import unique_slug
 
 from ..body_images import body_image_ids, render_body
 from ..sanitize import BODY_EXTENSIONS, sanitize_body
-from ..search import article_document, search_query
+from ..search import article_document
 from .comment_modes import CommentMode
+from .querysets import ArticleQuerySet
 from .tags import TaggedArticle
-from .workflow import WORKFLOW_PERMISSIONS, ArticleWorkflowMixin, WorkflowQuerySetMixin
-
-
-class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
-    def published(self):
-        """The one definition of what readers may see: published, and its time has come."""
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
-
-    def drafts(self):
-        return self.filter(status=Article.Status.DRAFT)
-
-    def in_review(self):
-        return self.filter(status=Article.Status.IN_REVIEW)
-
-    def scheduled(self):
-        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
-
-    def in_section(self, section):
-        return self.filter(section=section)
-
-    def by_author(self, author):
-        return self.filter(bylines__author=author)
-
-    def tagged(self, tag):
-        return self.filter(tags=tag)
-
-    def newest_first(self):
-        return self.order_by("-published_at", "-pk")
-
-    def with_bylines(self):
-        return self.prefetch_related(
-            Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
-        )
-
-    def for_listing(self):
-        """What a list of article cards shows: section, featured image and bylines.
-
-        Cards never show the body or use the search document, the two large (TOASTed) columns.
-        """
-        return (
-            self.select_related("section", "featured_image")
-            .defer("body", "search_document")
-            .with_bylines()
-            .with_comment_counts()
-        )
-
-    def with_comment_counts(self):
-        """Annotate approved_comment_count: one correlated subquery per row, no extra query."""
-        from comments.models import Comment  # comments builds on articles, not the reverse
-
-        approved = (
-            Comment.objects.approved()
-            .filter(article=OuterRef("pk"))
-            .order_by()
-            .values("article")
-            .annotate(total=Count("pk"))
-            .values("total")
-        )
-        return self.annotate(approved_comment_count=Coalesce(Subquery(approved), 0))
-
-    def search(self, query):
-        """Articles matching the reader's words, diacritics or not, best match first.
-
-        Only the newest SEARCH_RANKED_MATCHES matches (and one more, so a list can tell there are
-        more) are ranked: a common word matches much of a million-article archive, ranking every
-        match takes seconds, and news readers look for the recent ones. Filter before searching.
-        """
-        tsquery = search_query(query)
-        newest = (
-            self.filter(search_document=tsquery)
-            .order_by("-published_at", "-pk")
-            .values("pk")[: settings.SEARCH_RANKED_MATCHES + 1]
-        )
-        return (
-            self.filter(pk__in=Subquery(newest))
-            .annotate(rank=SearchRank(F("search_document"), tsquery))
-            .order_by("-rank", "-published_at", "-pk")
-        )
-
-    def related_to(self, article, candidates=200):
-        """Articles sharing the most tags with article, then from its section, newest first.
-
-        One statement: the candidates are the newest articles sharing a tag plus the newest of
-        the section (bounded, so a tag on 100,000 stories costs no more than one on ten), and a
-        correlated count of shared tags orders them.
-        """
-        tag_ids = TaggedArticle.objects.filter(content_object=article).values("tag_id")
-        newest = self.exclude(pk=article.pk).order_by("-published_at").values("pk")
-        shared_tags = (
-            TaggedArticle.objects.filter(content_object=OuterRef("pk"), tag__in=tag_ids)
-            .values("content_object")
-            .annotate(count=Count("*"))
-            .values("count")
-        )
-        # A UNION, not "pk IN (…) OR pk IN (…)": PostgreSQL answers an OR of two IN subqueries
-        # with a scan of the whole articles table.
-        candidate_ids = newest.filter(tags__in=tag_ids)[:candidates].union(
-            newest.filter(section=article.section_id)[:candidates]
-        )
-        return (
-            self.filter(pk__in=candidate_ids)
-            .annotate(
-                shared_tags=Coalesce(Subquery(shared_tags), 0),
-                same_section=Case(When(section=article.section_id, then=1), default=0),
-            )
-            .order_by("-shared_tags", "-same_section", "-published_at", "-pk")
-        )
-
-    def with_photos_in_body(self, image_ids):
-        """Articles whose body shows any of these library photos (GIN index on body_image_ids)."""
-        return self.filter(body_image_ids__overlap=list(image_ids))
-
-    def using_photo(self, image):
-        """Articles showing the photo, in their body or as the featured image."""
-        return self.filter(Q(body_image_ids__contains=[image.pk]) | Q(featured_image=image))
-
-    def most_read(self, since):
-        """The most viewed articles since a time, from the flushed view counts."""
-        return (
-            self.filter(view_counts__hour__gte=since)
-            .annotate(recent_views=Sum("view_counts__views"))
-            .order_by("-recent_views", "-published_at")
-        )
+from .workflow import WORKFLOW_PERMISSIONS, ArticleWorkflowMixin
 
 
 class Article(ArticleWorkflowMixin, models.Model):
@@ -321,6 +199,13 @@ class Article(ArticleWorkflowMixin, models.Model):
         author = getattr(user, "author", None)
         if author is not None and not self.byline_text and not self.bylines.exists():
             ArticleAuthor.objects.create(article=self, author=author, position=0)
+
+    def byline_names(self):
+        """Who signs the article, as feeds and the API print it: authors in order, then the text."""
+        names = [byline.author.name for byline in self.bylines.all()]
+        if self.byline_text:
+            names.append(self.byline_text)
+        return names
 
     def is_published(self):
         """Mirror of ArticleQuerySet.published() for one article."""

@@ -22,6 +22,7 @@ _PREFIX = "article-views"
 # articles.signals); every page shows them, and aggregating a week of counts costs ~150 ms.
 MOST_READ_CACHE_KEY = "most-read"
 MOST_READ_CACHE_SECONDS = 600
+MOST_READ_COUNT = 5
 
 
 def _hour_start(moment):
@@ -114,3 +115,23 @@ def flush_counts(hours=48, now=None):
     if written:
         cache.delete(MOST_READ_CACHE_KEY)
     return written
+
+
+def most_read():
+    """The most-read lists of the last 24 hours and 7 days: one query each, then from the cache."""
+    from .articles import Article
+
+    lists = cache.get(MOST_READ_CACHE_KEY)
+    if lists is None:
+        now = timezone.now()
+        articles = (
+            Article.objects.published()
+            .select_related("section")
+            .only("pk", "slug", "title", "published_at", "section__slug")
+        )
+        lists = {
+            "most_read_day": list(articles.most_read(now - timedelta(hours=24))[:MOST_READ_COUNT]),
+            "most_read_week": list(articles.most_read(now - timedelta(days=7))[:MOST_READ_COUNT]),
+        }
+        cache.set(MOST_READ_CACHE_KEY, lists, MOST_READ_CACHE_SECONDS)
+    return lists

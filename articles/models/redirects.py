@@ -1,4 +1,5 @@
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -26,7 +27,10 @@ class ArticleSlugHistory(models.Model):
         indexes = [models.Index(fields=["slug"], name="article_slug_history_slug_idx")]
 
     def __str__(self):
-        return f"/{self.section_slug}/{self.slug}-{self.article_id}.html"
+        return reverse(
+            "articles:detail",
+            kwargs={"section": self.section_slug, "slug": self.slug, "pk": self.article_id},
+        )
 
     def get_absolute_url(self):
         return self.article.get_absolute_url()

@@ -15,6 +15,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..templatetags.news import news_datetime
 from .workflow import Transition, display_name
 
 CONTENT_FIELDS = [
@@ -203,13 +204,7 @@ class Revision(models.Model):
                 created_by=by,
                 state=cls.State.PENDING,
             )
-            Transition.objects.create(
-                article=article,
-                action=Transition.Action.CHANGE_SUBMITTED,
-                from_status=article.status,
-                to_status=article.status,
-                by=by,
-            )
+            Transition.record(article, Transition.Action.CHANGE_SUBMITTED, by)
         return revision
 
     def approve(self, by):
@@ -225,13 +220,8 @@ class Revision(models.Model):
         article = self.article
         with transaction.atomic():
             apply_content(article, self.content, by)
-            Transition.objects.create(
-                article=article,
-                action=Transition.Action.RESTORED,
-                from_status=article.status,
-                to_status=article.status,
-                by=by,
-                comment=timezone.localtime(self.created_at).strftime("%H:%M, %d/%m/%Y"),
+            Transition.record(
+                article, Transition.Action.RESTORED, by, comment=news_datetime(self.created_at)
             )
             return Revision.keep(article, by, note=_("Restored"))
 
@@ -247,14 +237,7 @@ class Revision(models.Model):
                 Revision.keep(article, self.created_by, note=_("Approved"))
             self.state, self.decided_by, self.decided_at = state, by, timezone.now()
             self.save(update_fields=["state", "decided_by", "decided_at"])
-            Transition.objects.create(
-                article=article,
-                action=action,
-                from_status=article.status,
-                to_status=article.status,
-                by=by,
-                comment=comment,
-            )
+            Transition.record(article, action, by, comment)
 
     def _merged_with(self, article):
         """This change laid over the live article, keeping what others edited since it was sent."""

@@ -82,11 +82,16 @@ class ArticleWorkflowMixin(models.Model):
             and self.published_at > timezone.now()
         )
 
-    def is_owned_by(self, user):
-        return type(self).objects.owned_by(user).filter(pk=self.pk).exists()
-
     def is_editable_by(self, user):
         return type(self).objects.editable_by(user).filter(pk=self.pk).exists()
+
+    def can_share_preview(self, user):
+        """A secret preview link, for those who may edit it; a live article needs none."""
+        return (
+            user.has_perm("articles.add_previewlink")
+            and not self.is_published()
+            and self.is_editable_by(user)
+        )
 
     def was_ever_published(self):
         """Published now, once published, or with a published version kept: never deleted."""
@@ -209,3 +214,15 @@ class Transition(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} · {display_name(self.by)}"
+
+    @classmethod
+    def record(cls, article, action, by, comment=""):
+        """A step that leaves the status as it is (changes to a live article, restores)."""
+        return cls.objects.create(
+            article=article,
+            action=action,
+            from_status=article.status,
+            to_status=article.status,
+            by=by,
+            comment=comment,
+        )

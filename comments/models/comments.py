@@ -26,14 +26,17 @@ class CommentQuerySet(models.QuerySet):
         """The one definition of what readers see under an article."""
         return self.filter(status=Comment.Status.APPROVED)
 
-    def answerable(self):
-        """What the newsroom may reply under: approved comments, in approved threads, of
-        published articles (a reply is shown at once, so its thread must be visible too)."""
+    def public(self):
+        """What readers may see and act on: approved comments under published articles."""
         from articles.models import Article
 
-        return self.approved().filter(
-            Q(parent__isnull=True) | Q(parent__status=Comment.Status.APPROVED),
-            article__in=Article.objects.published(),
+        return self.approved().filter(article__in=Article.objects.published())
+
+    def answerable(self):
+        """What the newsroom may reply under: public comments in approved threads
+        (a reply is shown at once, so its thread must be visible too)."""
+        return self.public().filter(
+            Q(parent__isnull=True) | Q(parent__status=Comment.Status.APPROVED)
         )
 
     def needs_review(self):

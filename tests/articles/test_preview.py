@@ -102,6 +102,21 @@ def test_journalist_cannot_share_a_colleagues_draft(client):
     assert not PreviewLink.objects.exists()
 
 
+def test_editor_cannot_share_a_published_article(client):
+    editor = make_editor()
+    article = make_draft(
+        created_by=editor,
+        status=Article.Status.PUBLISHED,
+        published_at=timezone.now() - timedelta(hours=1),
+    )
+    client.force_login(editor)
+
+    response = client.post(f"/admin/articles/article/{article.pk}/share/", {"days": "3"})
+
+    assert response.status_code == 403
+    assert not PreviewLink.objects.exists()
+
+
 def test_previewed_drafts_never_appear_in_public_lists(client):
     article = make_draft(title="Không được lộ")
     PreviewLink.share(article, None, days=1)

@@ -153,9 +153,15 @@ def test_tag_carried_only_by_unpublished_articles_has_no_page_or_feed(client):
     assert client.get("/chu-de/vu-an-bi-mat/rss/").status_code == 404
 
 
-def test_multimedia_and_print_links_lead_to_pages_not_404(client):
-    for url in ["/multimedia/", "/bao-in/"]:
-        assert client.get(url).status_code == 200
+def test_multimedia_and_print_edition_pages_answer_with_their_headings(client):
+    pages = {
+        "/multimedia/": '<h1 class="page-title">Multimedia</h1>',
+        "/bao-in/": '<h1 class="page-title">Đọc Báo in</h1>',
+    }
+    for url, heading in pages.items():
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert heading in response.content.decode(), url
 
 
 def count_queries(client, url):

@@ -197,15 +197,16 @@ def test_staff_without_moderate_permission_cannot_decide(client):
     bulk = client.post(QUEUE_URL, {"action": "approve", "_selected_action": [comment.pk]})
 
     assert response.status_code == 403
-    assert bulk.status_code in (200, 302)
+    assert bulk.status_code == 200
     assert Comment.objects.get(pk=comment.pk).status == "pending"
 
 
 def test_decide_refuses_get_and_unknown_decisions(moderator_client):
     comment = make_comment(make_article(), status="pending")
 
-    assert moderator_client.get(decide_url(comment)).status_code == 400
+    assert moderator_client.get(decide_url(comment)).status_code == 405
     assert moderator_client.post(decide_url(comment), {"decision": "delete"}).status_code == 400
+    assert Comment.objects.get(pk=comment.pk).status == "pending"
 
 
 def test_comment_page_is_read_only_with_decision_buttons_and_shortcuts(moderator_client):

@@ -96,6 +96,21 @@ def test_unknown_section_feed_is_404(client):
     assert client.get("/rss/khong-co/").status_code == 404
 
 
+def test_feeds_refuse_post(client):
+    section = make_section()
+    author = make_author()
+    make_article(section=section, authors=[author], tags=["Sầu riêng"])
+
+    for url in [
+        "/rss/",
+        f"/rss/{section.slug}/",
+        "/chu-de/sau-rieng/rss/",
+        f"/tac-gia/{author.slug}/rss/",
+    ]:
+        assert client.get(url).status_code == 200, url
+        assert client.post(url).status_code == 405, url
+
+
 def test_pages_link_their_feeds(client):
     section = make_section(name="Xã hội")
     author = make_author()
