@@ -7,6 +7,8 @@ Dates come from the same fields as the visible time stamp, Open Graph, the sitem
 from django.templatetags.static import static
 from django.utils import timezone
 
+from multimedia.models import print_schema_properties
+
 PUBLISHER_LOGO = "img/publisher-logo.png"
 
 
@@ -68,6 +70,7 @@ def news_article(request, article, site, tags):
     }
     if article.featured_image:
         data["image"] = [image_object(request, article.featured_image)]
+    data.update(print_schema_properties(article))
     return data
 
 

@@ -127,16 +127,12 @@ class PublishPermissionAdmin(admin.ModelAdmin):
     Read-only fields are ignored in the submitted form, so the check holds on the server.
     """
 
-    def can_publish(self, request):
-        opts = self.model._meta
-        return request.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
-
     def has_change_permission(self, request, obj=None):
         return super().has_change_permission(request, obj) and may_edit(request, obj)
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
-        if not self.can_publish(request):
+        if not self.model.can_publish(request.user):
             fields += ["status", "published_at"]
         return fields
 

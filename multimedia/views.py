@@ -2,49 +2,25 @@ from datetime import MAXYEAR, MINYEAR
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import CharField, Value
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_safe
 
-from articles.models import Article
-
-from .models import Gallery, PrintIssue, Video
+from .models import Gallery, PrintIssue, Video, media_for, published_media
 
 RELATED_COUNT = 6
 
 
-def paginate(request, items):
+def paginate_media(request, items):
+    # A plain Paginator: its count must work on the UNION of published_media().
     return Paginator(items, settings.MULTIMEDIA_PER_PAGE).get_page(request.GET.get("page"))
-
-
-def _media_keys():
-    """(kind, pk, published_at) of every published video and gallery, as one sortable query."""
-
-    def keys(queryset, kind):
-        return (
-            queryset.published()
-            .annotate(media_type=Value(kind, output_field=CharField()))
-            .values_list("media_type", "pk", "published_at")
-        )
-
-    return keys(Video.objects, "video").union(keys(Gallery.objects, "gallery"), all=True)
-
-
-def _load(keys):
-    """The rows behind a page of keys, in the keys' order: one query per kind."""
-    videos = Video.objects.for_listing().in_bulk([pk for kind, pk, _ in keys if kind == "video"])
-    galleries = Gallery.objects.for_listing().in_bulk(
-        [pk for kind, pk, _ in keys if kind == "gallery"]
-    )
-    return [(videos if kind == "video" else galleries)[pk] for kind, pk, _ in keys]
 
 
 @require_safe
 def media_list(request):
-    page = paginate(request, _media_keys().order_by("-published_at", "-pk"))
-    return render(request, "multimedia/media_list.html", {"page": page, "items": _load(page)})
+    page = paginate_media(request, published_media())
+    return render(request, "multimedia/media_list.html", {"page": page, "items": media_for(page)})
 
 
 @require_safe
@@ -52,15 +28,10 @@ def video_detail(request, slug, pk):
     video = get_object_or_404(Video.objects.published().for_listing(), pk=pk)
     if request.path != video.get_absolute_url():
         return redirect(video, permanent=True)
-    related = list(Video.objects.published().related_to(video).for_listing()[:RELATED_COUNT])
-    if not related:
-        related = list(
-            Video.objects.published()
-            .exclude(pk=video.pk)
-            .newest_first()
-            .for_listing()[:RELATED_COUNT]
-        )
-    return render(request, "multimedia/video_detail.html", {"video": video, "related": related})
+    related = Video.objects.published().related_to(video).for_listing()[:RELATED_COUNT]
+    # `item` is what media_detail.html, the page both detail templates extend, shows.
+    context = {"video": video, "item": video, "related": related}
+    return render(request, "multimedia/video_detail.html", context)
 
 
 @require_safe
@@ -68,12 +39,13 @@ def gallery_detail(request, slug, pk):
     gallery = get_object_or_404(Gallery.objects.published().for_listing().with_photos(), pk=pk)
     if request.path != gallery.get_absolute_url():
         return redirect(gallery, permanent=True)
-    related = Gallery.objects.published().exclude(pk=gallery.pk).newest_first().for_listing()
+    related = Gallery.objects.published().related_to(gallery).for_listing()
     return render(
         request,
         "multimedia/gallery_detail.html",
         {
             "gallery": gallery,
+            "item": gallery,
             "photos": list(gallery.photos.all()),
             "related": related[:RELATED_COUNT],
         },
@@ -100,7 +72,7 @@ def print_archive(request, year=None, month=None):
     issues = PrintIssue.objects.published().select_related("cover").newest_first()
     if year:
         issues = issues.in_month(year, month)
-    page = paginate(request, issues)
+    page = paginate_media(request, issues)
     if year and not page.object_list:
         raise Http404
     context = {"page": page, **_archive_context(year, month)}
@@ -110,9 +82,7 @@ def print_archive(request, year=None, month=None):
 @require_safe
 def print_issue_detail(request, number):
     issue = get_object_or_404(PrintIssue.objects.published().select_related("cover"), number=number)
-    pages = issue.pages.filter(article__in=Article.objects.published()).select_related(
-        "article__section"
-    )
+    pages = issue.pages.with_published_articles()
     return render(request, "multimedia/printissue_detail.html", {"issue": issue, "pages": pages})
 
 

@@ -1,4 +1,5 @@
-"""The site's sitemaps and robots.txt: glue over the sitemaps of the articles and authors apps."""
+"""The site's sitemaps and robots.txt: glue over the sitemaps of the articles, authors and
+multimedia apps."""
 
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse
@@ -7,6 +8,7 @@ from django.views.decorators.http import require_safe
 
 from articles.sitemaps import ArticleMonthSitemap, NewsSitemap, SectionSitemap
 from authors.sitemaps import AuthorSitemap
+from multimedia.sitemaps import GallerySitemap, PrintIssueSitemap, VideoSitemap
 
 NEWS = "news"
 
@@ -16,6 +18,9 @@ def site_sitemaps():
         NEWS: NewsSitemap(),
         "sections": SectionSitemap(),
         "authors": AuthorSitemap(),
+        "videos": VideoSitemap(),
+        "galleries": GallerySitemap(),
+        "print-issues": PrintIssueSitemap(),
         **ArticleMonthSitemap.by_month(),
     }
 

@@ -16,6 +16,10 @@ class GalleryQuerySet(PublishableQuerySet):
             Prefetch("photos", queryset=GalleryPhoto.objects.select_related("image"))
         )
 
+    def related_to(self, gallery):
+        """The other galleries, newest first."""
+        return self.exclude(pk=gallery.pk).newest_first()
+
     def with_thumbnail_ids(self):
         """Annotate thumbnail_id (the cover, else the first photo) and photo_count, in the query."""
         first_photo = GalleryPhoto.objects.filter(gallery=OuterRef("pk")).values("image")[:1]
@@ -73,6 +77,13 @@ class Gallery(Story):
     @property
     def list_image(self):
         return self.cover
+
+    @property
+    def media_label(self):
+        """The marker after the title in lists."""
+        if self.kind == self.Kind.INFOGRAPHIC:
+            return _("(Infographic)")
+        return _("(Photos)")
 
 
 class GalleryPhoto(models.Model):

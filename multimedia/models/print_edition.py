@@ -10,13 +10,18 @@ from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+
+from articles.models import Article
 
 from ..uploads import validate_pdf_upload
 from .publishing import Publishable, PublishableQuerySet, published_has_time
 
 logger = logging.getLogger(__name__)
 LATEST_ISSUE_CACHE_KEY = "multimedia:latest-print-issue"
+# Seconds the header may show the previous issue; saving or deleting an issue clears it anyway.
+LATEST_ISSUE_CACHE_SECONDS = 600
 
 
 class PrintIssueQuerySet(PublishableQuerySet):
@@ -69,7 +74,7 @@ class PrintIssue(Publishable):
     def __str__(self):
         return _("Issue %(number)s, %(date)s") % {
             "number": self.number,
-            "date": self.issue_date.strftime("%d/%m/%Y"),
+            "date": date_format(self.issue_date, "d/m/Y"),
         }
 
     def get_absolute_url(self):
@@ -122,7 +127,7 @@ class PrintIssue(Publishable):
         if latest is None:
             issue = cls.objects.published().newest_first().only("number").first()
             latest = (issue.number, issue.get_absolute_url()) if issue else ()
-            cache.set(LATEST_ISSUE_CACHE_KEY, latest, 600)
+            cache.set(LATEST_ISSUE_CACHE_KEY, latest, LATEST_ISSUE_CACHE_SECONDS)
         return latest or None
 
 
@@ -133,6 +138,12 @@ class PrintPageQuerySet(models.QuerySet):
             self.filter(article=article, issue__in=PrintIssue.objects.published())
             .select_related("issue")
             .order_by("issue__issue_date", "page_number")
+        )
+
+    def with_published_articles(self):
+        """Placements whose web article readers may see, with its section for the address."""
+        return self.filter(article__in=Article.objects.published()).select_related(
+            "article__section"
         )
 
 
@@ -167,6 +178,23 @@ class PrintPage(models.Model):
     def schema_properties(self):
         """The schema.org NewsArticle properties for this placement, for the article's JSON-LD."""
         return {"printEdition": str(self.issue.number), "printPage": str(self.page_number)}
+
+
+def first_print_placement(article):
+    """Where the article first ran in print (PrintPage), or None; asked once per article object.
+
+    The article page asks twice, for its JSON-LD and for the "published in print" line: the
+    answer is kept on the article so the page still costs one query for it.
+    """
+    if not hasattr(article, "_first_print_placement"):
+        article._first_print_placement = PrintPage.objects.for_article(article).first()
+    return article._first_print_placement
+
+
+def print_schema_properties(article):
+    """printEdition/printPage for the article's NewsArticle JSON-LD; empty when not in print."""
+    placement = first_print_placement(article)
+    return placement.schema_properties() if placement else {}
 
 
 @receiver([post_save, post_delete], sender=PrintIssue)

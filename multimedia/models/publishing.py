@@ -98,10 +98,15 @@ class Story(Publishable):
             self.slug = unique_slug(self, self.title)
         super().save(*args, **kwargs)
 
+    @classmethod
+    def can_publish(cls, user):
+        """Holders of publish_<model> publish items and change anyone's (Meta.permissions)."""
+        opts = cls._meta
+        return user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
+
     def is_editable_by(self, user):
         """Publishers change any item; others only their own drafts: what readers see is theirs."""
-        opts = self._meta
-        if user.has_perm(f"{opts.app_label}.publish_{opts.model_name}"):
+        if self.can_publish(user):
             return True
         return self.status != self.Status.PUBLISHED and self.created_by_id == user.pk
 

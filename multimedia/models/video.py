@@ -4,7 +4,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -45,7 +45,13 @@ class VideoQuerySet(PublishableQuerySet):
         return self.select_related("poster", "section")
 
     def related_to(self, video):
-        return self.exclude(pk=video.pk).filter(section=video.section_id).newest_first()
+        """The other videos of its section, newest first; all the others when it has none.
+
+        One query either way: the fallback is a NOT EXISTS on the same rows, not a second query.
+        """
+        others = self.exclude(pk=video.pk)
+        same_section = Q(section=video.section_id)
+        return others.filter(same_section | ~Exists(others.filter(same_section))).newest_first()
 
 
 class Video(Story):
@@ -90,6 +96,8 @@ class Video(Story):
         help_text=_("What is said in the video, for readers who cannot hear it."),
     )
 
+    media_kind = "video"
+
     objects = VideoQuerySet.as_manager()
 
     class Meta(Story.Meta):
@@ -119,11 +127,14 @@ class Video(Story):
                 {"embed_url": _("Only YouTube and Facebook video addresses can be embedded.")}
             )
 
-    media_kind = "video"
-
     @property
     def list_image(self):
         return self.poster
+
+    @property
+    def media_label(self):
+        """The marker after the title in lists."""
+        return _("(Video)")
 
     @property
     def embed(self):

@@ -4,7 +4,7 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from ..models import Gallery, PrintPage
+from ..models import Gallery, first_print_placement
 
 register = template.Library()
 
@@ -22,8 +22,11 @@ def picture_of(image, shape=""):
 
 @register.simple_tag
 def print_placement(article):
-    """Where the article ran in print (the first published issue), or None. One query."""
-    return PrintPage.objects.for_article(article).first()
+    """Where the article ran in print (the first published issue), or None.
+
+    One query per article, shared with the JSON-LD's printEdition (first_print_placement).
+    """
+    return first_print_placement(article)
 
 
 @register.filter

@@ -10,6 +10,7 @@ from lxml import etree
 
 from articles.models import Article
 from tests.factories import make_article, make_author, make_section
+from tests.multimedia.helpers import make_gallery, make_print_issue, make_video
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +35,7 @@ def locations(document):
     return [loc.text for loc in document.findall(".//sm:loc", NS)]
 
 
-def test_index_lists_news_sections_authors_and_each_month(client):
+def test_index_lists_news_sections_authors_multimedia_and_each_month(client):
     make_article(published_at=datetime(2025, 10, 15, 9, 0, tzinfo=VN), authors=[make_author()])
     make_article(published_at=datetime(2025, 11, 1, 0, 30, tzinfo=VN))
 
@@ -44,6 +45,9 @@ def test_index_lists_news_sections_authors_and_each_month(client):
         "http://testserver/sitemap-news.xml",
         "http://testserver/sitemap-sections.xml",
         "http://testserver/sitemap-authors.xml",
+        "http://testserver/sitemap-videos.xml",
+        "http://testserver/sitemap-galleries.xml",
+        "http://testserver/sitemap-print-issues.xml",
         "http://testserver/sitemap-articles-2025-10.xml",
         "http://testserver/sitemap-articles-2025-11.xml",
     }
@@ -97,6 +101,32 @@ def test_sections_and_authors_sitemaps(client):
     assert idle.get_absolute_url() not in etree.tostring(authors).decode()
 
 
+def test_videos_galleries_and_print_issues_sitemaps_hold_the_published_ones(client):
+    came_out = datetime(2025, 11, 5, 8, 0, tzinfo=VN)
+    video = make_video(published_at=came_out)
+    gallery = make_gallery(photos=1, published_at=came_out)
+    issue = make_print_issue(published_at=came_out)
+    drafts = [
+        make_video(status="draft", published_at=None),
+        make_gallery(photos=1, status="draft", published_at=None),
+        make_print_issue(status="draft", published_at=None),
+        make_video(published_at=timezone.now() + timedelta(hours=3)),
+    ]
+
+    sitemaps = {
+        name: valid_xml(client, f"/sitemap-{name}.xml", "sitemap.xsd")
+        for name in ["videos", "galleries", "print-issues"]
+    }
+
+    assert locations(sitemaps["videos"]) == ["http://testserver" + video.get_absolute_url()]
+    assert locations(sitemaps["galleries"]) == ["http://testserver" + gallery.get_absolute_url()]
+    assert locations(sitemaps["print-issues"]) == ["http://testserver" + issue.get_absolute_url()]
+    for document in sitemaps.values():
+        assert document.findtext(".//sm:lastmod", namespaces=NS) == "2025-11-05T08:00:00+07:00"
+    every_url = "".join(etree.tostring(document).decode() for document in sitemaps.values())
+    assert not any(draft.get_absolute_url() in every_url for draft in drafts)
+
+
 def test_news_sitemap_has_the_last_two_days_in_google_news_format(client):
     fresh = make_article(title="Tin <nóng> & mới", published_at=timezone.now() - timedelta(hours=3))
     make_article(title="Tin ba ngày trước", published_at=timezone.now() - timedelta(days=3))
@@ -143,8 +173,9 @@ def test_robots_txt_points_at_the_sitemaps(client):
 
 # Every month with its count and latest dates in one aggregate; the news sitemap's articles and
 # the site settings (its publication name); the sections and the authors, each with the time of
-# their latest article = 5, however many months the archive spans.
-INDEX_QUERIES = 5
+# their latest article; the published videos, galleries and print issues = 8, however many
+# months the archive spans.
+INDEX_QUERIES = 8
 
 
 @pytest.mark.parametrize("months", [1, 6])
@@ -152,6 +183,9 @@ def test_index_costs_a_fixed_number_of_queries(client, months):
     section = make_section()
     for month in range(months):
         make_article(section=section, published_at=datetime(2025, month + 1, 10, tzinfo=VN))
+        make_video(published_at=datetime(2025, month + 1, 11, tzinfo=VN))
+        make_gallery(photos=0, published_at=datetime(2025, month + 1, 12, tzinfo=VN))
+        make_print_issue(published_at=datetime(2025, month + 1, 13, tzinfo=VN))
 
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/sitemap.xml").status_code == 200

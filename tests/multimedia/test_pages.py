@@ -139,6 +139,28 @@ def test_video_page_lists_related_videos(client):
     assert "(Video)" in html
 
 
+def test_video_alone_in_its_section_lists_the_newest_videos_of_other_sections(client):
+    video = make_video(section=make_section())
+    elsewhere = make_video(section=make_section(), title="Video chuyên mục khác")
+    make_video(title="Video nháp khác", status="draft", published_at=None)
+
+    html = client.get(video.get_absolute_url()).content.decode()
+
+    assert "Video chuyên mục khác" in html and elsewhere.get_absolute_url() in html
+    assert "Video nháp khác" not in html
+
+
+def test_video_with_section_siblings_lists_only_them(client):
+    section = make_section()
+    video = make_video(section=section)
+    make_video(section=section, title="Video cùng chuyên mục")
+    make_video(section=make_section(), title="Video chuyên mục khác")
+
+    html = client.get(video.get_absolute_url()).content.decode()
+
+    assert "Video cùng chuyên mục" in html and "Video chuyên mục khác" not in html
+
+
 def test_facebook_url_is_embedded_and_other_sites_are_refused():
     video = Video(title="Clip", embed_url="https://www.facebook.com/baodaklak/videos/123456/")
     video.full_clean()

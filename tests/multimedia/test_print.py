@@ -1,7 +1,11 @@
+import json
 import shutil
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from lxml import html
 
 from multimedia.models import PrintPage
 from tests.factories import make_article, make_image
@@ -97,6 +101,46 @@ def test_article_shows_where_it_ran_in_print(client):
     assert "Trang 3" in issue_html and article.get_absolute_url() in issue_html
 
 
+def news_article_json_ld(client, article):
+    document = html.fromstring(client.get(article.get_absolute_url()).content)
+    for script in document.xpath('//script[@type="application/ld+json"]'):
+        data = json.loads(script.text)
+        if data["@type"] == "NewsArticle":
+            return data
+    raise AssertionError("the article page has no NewsArticle JSON-LD")
+
+
+def test_article_json_ld_names_its_print_edition_and_page(client):
+    article = make_article()
+    PrintPage.objects.create(issue=make_print_issue(number=779), page_number=5, article=article)
+
+    data = news_article_json_ld(client, article)
+
+    assert (data["printEdition"], data["printPage"]) == ("779", "5")
+
+
+def test_article_json_ld_has_no_print_edition_when_it_ran_only_online(client):
+    article = make_article()
+    draft_issue = make_print_issue(number=780, status="draft", published_at=None)
+    PrintPage.objects.create(issue=draft_issue, page_number=2, article=article)
+
+    data = news_article_json_ld(client, article)
+
+    assert "printEdition" not in data and "printPage" not in data
+
+
+def test_print_placement_is_read_once_for_the_mention_and_the_json_ld(client):
+    article = make_article()
+    PrintPage.objects.create(issue=make_print_issue(number=781), page_number=1, article=article)
+
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(article.get_absolute_url()).content.decode()
+
+    asked = [query for query in queries if '"multimedia_printpage"' in query["sql"]]
+    assert len(asked) == 1, asked
+    assert '"printEdition": "781"' in page and "Đã đăng trên Báo in số 781, trang 1" in page
+
+
 def test_article_in_an_unpublished_issue_shows_no_print_mention(client):
     article = make_article()
     issue = make_print_issue(number=778, status="draft", published_at=None)
@@ -138,9 +182,6 @@ def test_pdf_checks_refuse_what_is_not_a_whole_pdf(client, settings):
 
 @pytest.mark.parametrize("issues", [1, 10])
 def test_print_pages_cost_a_fixed_number_of_queries(client, issues):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     cover = make_image()
     for number in range(issues):
         issue = make_print_issue(number=600 + number, cover=cover)
