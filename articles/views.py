@@ -17,8 +17,12 @@ HOME_LATEST_COUNT = 10
 
 @require_safe
 def home(request):
-    latest = list(Article.objects.published().newest_first().for_listing()[: HOME_LATEST_COUNT + 1])
-    top_story = latest[0] if latest else None
+    published = Article.objects.published().newest_first()
+    # The top story shows no byline: no prefetch, so this costs one query found or not.
+    pinned = published.pinned().select_related("section", "featured_image").first()
+    latest = published.for_listing().exclude(pk=pinned.pk if pinned else None)
+    latest = list(latest[: HOME_LATEST_COUNT + (0 if pinned else 1)])
+    top_story = pinned or (latest.pop(0) if latest else None)
     sections = list(
         Section.objects.top_level().with_latest_article_ids(
             HOME_SECTION_BLOCK_SIZE, exclude=[top_story.pk] if top_story else []
@@ -35,7 +39,7 @@ def home(request):
         "articles/home.html",
         {
             "top_story": top_story,
-            "latest_articles": latest[1:],
+            "latest_articles": latest[:HOME_LATEST_COUNT],
             "section_blocks": [block for block in section_blocks if block[1]],
             **most_read(),
         },

@@ -123,6 +123,7 @@ LANGUAGES = [("vi", "Tiếng Việt")]
 # Vietnamese for Django's own strings that Django's vi catalogue still lacks. That directory
 # is deliberately not named "locale": makemessages would adopt any "locale" directory it
 # walks into as the catalogue for the files next to it (newsroom/*.py) and overwrite it.
+FORMAT_MODULE_PATH = ["newsroom.formats"]
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "newsroom" / "django_locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True

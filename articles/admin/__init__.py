@@ -90,6 +90,7 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
                     "published_at",
                     "material_update_at",
                     "is_material_update",
+                    "pinned_until",
                     "comments_mode",
                     "former_addresses",
                     "loaded_at",
@@ -97,6 +98,13 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
             },
         ),
     ]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        # Placing the top story is the desk's call: a posted value from anyone else is ignored.
+        if not request.user.has_perm("articles.publish_article"):
+            readonly = [*readonly, "pinned_until"]
+        return readonly
 
     @admin.display(description=_("former addresses"))
     def former_addresses(self, article):

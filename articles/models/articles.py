@@ -105,6 +105,15 @@ class Article(ArticleWorkflowMixin, models.Model):
             "Readers see a published article from this time on; a future time schedules it."
         ),
     )
+    pinned_until = models.DateTimeField(
+        _("top story until"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Keeps this article at the top of the home page until this time, however newer "
+            "stories are. Editors only."
+        ),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     created_by = models.ForeignKey(
@@ -138,6 +147,12 @@ class Article(ArticleWorkflowMixin, models.Model):
         ordering = ["-published_at", "-pk"]
         permissions = WORKFLOW_PERMISSIONS
         indexes = [
+            # Few articles are ever pinned: the home page finds them without walking the archive.
+            models.Index(
+                fields=["pinned_until"],
+                condition=Q(pinned_until__isnull=False),
+                name="article_pinned_idx",
+            ),
             models.Index(
                 fields=["-published_at", "-id"],
                 condition=Q(status="published"),

@@ -26,6 +26,10 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
     def unpublished(self):
         return self.filter(status=self.model.Status.UNPUBLISHED)
 
+    def pinned(self):
+        """Articles an editor keeps at the top of the home page, for now."""
+        return self.filter(pinned_until__gt=timezone.now())
+
     def scheduled(self):
         return self.filter(status=self.model.Status.PUBLISHED, published_at__gt=timezone.now())
 

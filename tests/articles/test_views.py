@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from articles.models import Article
 from tests.factories import make_article, make_author, make_image, make_section
 
 pytestmark = pytest.mark.django_db
@@ -183,10 +184,11 @@ def make_archive(articles_per_section):
     return sections
 
 
-# Home: site settings, nav sections, latest articles, their bylines, sections with their latest
-# article ids (one ArraySubquery), those articles, their bylines, most read 24 h and 7 days, the
-# newest print issue for the header (cached after this first request) = 10.
-HOME_QUERIES = 10
+# Home: site settings, nav sections, a pinned top story (found or not), latest articles, their
+# bylines, sections with their latest article ids (one ArraySubquery), those articles, their
+# bylines, most read 24 h and 7 days (then cached), the newest print issue for the header (cached
+# after this first request) = 11.
+HOME_QUERIES = 11
 # Section: site settings, nav sections, the section, the count for pagination, the page, bylines = 6.
 SECTION_QUERIES = 6
 # Article: site settings, nav sections, the article, its bylines, its tags, its corrections,
@@ -238,3 +240,32 @@ def test_list_offers_at_most_the_configured_number_of_pages(client, settings):
 
     assert "Trang 2/2" in last
     assert 'rel="next"' not in last
+
+
+def test_pinned_article_stays_the_top_story_until_its_time(client):
+    pinned = make_article(
+        title="Tin tiêu điểm của tòa soạn",
+        published_at=timezone.now() - timedelta(days=1),
+        pinned_until=timezone.now() + timedelta(hours=2),
+    )
+    newer = make_article(title="Tin mới hơn", published_at=timezone.now() - timedelta(minutes=5))
+
+    top_part = client.get("/").content.decode().split('class="latest"', 1)[0]
+
+    assert "Tin tiêu điểm của tòa soạn" in top_part
+    assert newer.title not in top_part
+    pinned.pinned_until = timezone.now() - timedelta(minutes=1)
+    pinned.save()
+    top_part = client.get("/").content.decode().split('class="latest"', 1)[0]
+    assert newer.title in top_part and pinned.title not in top_part
+
+
+def test_pinned_draft_never_reaches_the_home_page(client):
+    make_article(
+        title="Bản nháp được ghim",
+        status=Article.Status.DRAFT,
+        published_at=None,
+        pinned_until=timezone.now() + timedelta(hours=2),
+    )
+
+    assert "Bản nháp được ghim" not in client.get("/").content.decode()
