@@ -20,9 +20,12 @@ def home(request):
     published = Article.objects.published().newest_first()
     # The top story shows no byline: no prefetch, so this costs one query found or not.
     pinned = published.pinned().select_related("section", "featured_image").first()
-    latest = published.for_listing().exclude(pk=pinned.pk if pinned else None)
-    latest = list(latest[: HOME_LATEST_COUNT + (0 if pinned else 1)])
-    top_story = pinned or (latest.pop(0) if latest else None)
+    if pinned:
+        latest = list(published.for_listing().exclude(pk=pinned.pk)[:HOME_LATEST_COUNT])
+        top_story = pinned
+    else:
+        latest = list(published.for_listing()[: HOME_LATEST_COUNT + 1])
+        top_story = latest.pop(0) if latest else None
     sections = list(
         Section.objects.top_level().with_latest_article_ids(
             HOME_SECTION_BLOCK_SIZE, exclude=[top_story.pk] if top_story else []
