@@ -1,11 +1,23 @@
 from django.utils.functional import SimpleLazyObject
 
+import pagecache
+
 from .models import Section, SiteSettings
 
 
+def navigation_sections():
+    pagecache.depends_on(pagecache.list_tag("section"))
+    return list(Section.objects.top_level())
+
+
 def site(request):
-    """The masthead and the navigation every public page shows, loaded only when a template uses them."""
+    """The masthead and the navigation every public page shows: shared fragments, loaded only
+    when a template uses them."""
     return {
-        "site_settings": SimpleLazyObject(SiteSettings.load),
-        "nav_sections": SimpleLazyObject(lambda: list(Section.objects.top_level())),
+        "site_settings": SimpleLazyObject(
+            lambda: pagecache.fragment("site-settings", SiteSettings.load)
+        ),
+        "nav_sections": SimpleLazyObject(
+            lambda: pagecache.fragment("navigation", navigation_sections)
+        ),
     }

@@ -12,6 +12,8 @@ from django.utils.feedgenerator import Enclosure
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+import pagecache
+
 from .models import Article, Section, SiteSettings, Tag
 
 
@@ -59,6 +61,7 @@ class ArticleFeed(Feed):
         }
 
     def items(self, channel):
+        pagecache.listing(Article, *filter(None, [channel.subject]))
         articles = list(
             self.get_articles(channel.subject)
             .newest_first()

@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
+import pagecache
 from comments.protection import ip_hash, over_rate_limit
 
 from .forms import SearchForm
@@ -16,7 +17,9 @@ HOME_LATEST_COUNT = 10
 
 
 @require_safe
+@pagecache.cached_page
 def home(request):
+    pagecache.listing(Article)
     published = Article.objects.published().newest_first()
     # The top story shows no byline: no prefetch, so this costs one query found or not.
     pinned = published.pinned().select_related("section", "featured_image").first()
@@ -50,8 +53,11 @@ def home(request):
 
 
 @require_safe
+@pagecache.cached_page
 def section_detail(request, slug):
+    pagecache.depends_on(pagecache.list_tag("section"))  # a new section answers at once
     section = get_object_or_404(Section, slug=slug)
+    pagecache.listing(Article, section)
     articles = Article.objects.published().in_section(section).newest_first().for_listing()
     return render(
         request,
@@ -61,14 +67,21 @@ def section_detail(request, slug):
 
 
 @require_safe
+@pagecache.cached_page
 def article_detail(request, section, slug, pk):
-    article = get_object_or_404(
+    pagecache.depends_on(f"article-{pk}")  # a 404 too: publishing the article purges it
+    article = (
         Article.objects.published()
         .select_related("section", "featured_image")
         .with_bylines()
-        .with_comment_counts(),
-        pk=pk,
+        .with_comment_counts()
+        .filter(pk=pk)
+        .first()
     )
+    if article is None:
+        # It may be scheduled: its time comes without a purge.
+        pagecache.expire_by(pagecache.next_publication(Article))
+        raise Http404
     if request.path != article.get_absolute_url():
         return redirect(article, permanent=True)
     return render_article(request, article)
@@ -91,8 +104,10 @@ def render_article(request, article, **extra_context):
 
 
 @require_safe
+@pagecache.cached_page
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag.objects.in_use(), slug=slug)
+    pagecache.listing(Article, tag)
     articles = Article.objects.published().tagged(tag).newest_first().for_listing()
     return render(
         request, "articles/tag_detail.html", {"tag": tag, "page": paginate(request, articles)}

@@ -52,13 +52,15 @@ INSTALLED_APPS = [
     "multimedia",
     "comments",
     "api",
+    "pagecache",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Stored pages are served from here, before sessions, auth and the database.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -99,16 +101,48 @@ else:
         }
     }
 
+# "default" holds counters, rate limits and small shared values; "pages" the page cache
+# (pagecache/). Both must be shared by every process: Redis when REDIS_URL is set, else the
+# process's memory and files on this host. A Redis outage must not take pages down: short
+# timeouts, and the page cache answers its errors as misses.
+REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
 if os.environ.get("REDIS_URL"):
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom"),
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom") + suffix,
+            "OPTIONS": REDIS_OPTIONS,
         }
+        for alias, suffix in (("default", ""), ("pages", "-pages"))
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("PAGE_CACHE_DIR", BASE_DIR / "var" / "pagecache"),
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
+        },
+    }
+
+# The page cache (pagecache/): anonymous reads of public pages stored whole, purged exactly.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 3600))  # purges make it exact
+PAGE_CACHE_NOT_FOUND_SECONDS = 30
+# What others may keep: browsers briefly (they cannot be purged), CDNs longer (they are purged
+# through PAGE_CACHE_PURGE_HOOKS when configured), nginx's micro-cache a moment (X-Accel-Expires).
+PAGE_CACHE_BROWSER_SECONDS = 60
+PAGE_CACHE_SHARED_SECONDS = int(os.environ.get("PAGE_CACHE_SHARED_SECONDS", 300))
+PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("PAGE_CACHE_PROXY_SECONDS", 2))
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 60
+PAGE_CACHE_STALE_IF_ERROR = 24 * 3600
+# Seconds the servers' clocks may disagree (NTP keeps it to milliseconds); see pagecache.store.
+PAGE_CACHE_MAX_CLOCK_SKEW = 0.1
+# Called with the purged tags after each purge: "pagecache.cdn.varnish_xkey",
+# "pagecache.cdn.cloudflare" or "pagecache.cdn.fastly" (see pagecache/cdn.py for their settings).
+PAGE_CACHE_PURGE_HOOKS = env_list("PAGE_CACHE_PURGE_HOOKS")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

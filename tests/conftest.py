@@ -1,10 +1,12 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with a cold cache: no page shows what an earlier test cached."""
-    cache.clear()
+    """Each test starts with cold caches: no page shows what an earlier test cached."""
+    for alias in ("default", "pages"):
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", "pages"):
+        caches[alias].clear()

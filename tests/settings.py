@@ -14,3 +14,7 @@ STORAGES = {
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="newsroom-test-media-")
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# One process, one clock: a page rendered right after a purge may be stored.
+PAGE_CACHE_MAX_CLOCK_SKEW = 0
+if CACHES["pages"]["BACKEND"].endswith("FileBasedCache"):  # noqa: F405
+    CACHES["pages"]["LOCATION"] = tempfile.mkdtemp(prefix="newsroom-test-pages-")  # noqa: F405

@@ -273,9 +273,9 @@ class Comment(models.Model):
                     {"rule": "reports", "detail": comment.report_count},
                 ]
                 update_fields += ["status", "decided_at", "decided_by", "held_for"]
-                transaction.on_commit(
-                    lambda: comments_changed.send(sender=Comment, article_ids={self.article_id})
-                )
             comment.save(update_fields=update_fields)
+            if "status" in update_fields:
+                # Receivers that act on other systems wait for the commit themselves (pagecache).
+                comments_changed.send(sender=Comment, article_ids={self.article_id})
         self.refresh_from_db()
         return True
