@@ -143,6 +143,13 @@ PAGE_CACHE_MAX_CLOCK_SKEW = 0.1
 # Called with the purged tags after each purge: "pagecache.cdn.varnish_xkey",
 # "pagecache.cdn.cloudflare" or "pagecache.cdn.fastly" (see pagecache/cdn.py for their settings).
 PAGE_CACHE_PURGE_HOOKS = env_list("PAGE_CACHE_PURGE_HOOKS")
+VARNISH_PURGE_URL = os.environ.get("VARNISH_PURGE_URL", "http://127.0.0.1:6081/")
+CLOUDFLARE_API_URL = os.environ.get("CLOUDFLARE_API_URL", "https://api.cloudflare.com/client/v4")
+CLOUDFLARE_ZONE_ID = os.environ.get("CLOUDFLARE_ZONE_ID", "")
+CLOUDFLARE_API_TOKEN = os.environ.get("CLOUDFLARE_API_TOKEN", "")
+FASTLY_API_URL = os.environ.get("FASTLY_API_URL", "https://api.fastly.com")
+FASTLY_SERVICE_ID = os.environ.get("FASTLY_SERVICE_ID", "")
+FASTLY_API_TOKEN = os.environ.get("FASTLY_API_TOKEN", "")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -17,4 +17,6 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # One process, one clock: a page rendered right after a purge may be stored.
 PAGE_CACHE_MAX_CLOCK_SKEW = 0
 if CACHES["pages"]["BACKEND"].endswith("FileBasedCache"):  # noqa: F405
-    CACHES["pages"]["LOCATION"] = tempfile.mkdtemp(prefix="newsroom-test-pages-")  # noqa: F405
+    # Shared with the processes a test starts (they inherit the variable), as a host's workers.
+    os.environ.setdefault("PAGE_CACHE_DIR", tempfile.mkdtemp(prefix="newsroom-test-pages-"))
+    CACHES["pages"]["LOCATION"] = os.environ["PAGE_CACHE_DIR"]  # noqa: F405
