@@ -73,9 +73,9 @@ def parse_range(header, size):
     if first == "":  # "-N": the last N bytes
         first, last = max(size - int(last), 0), size - 1 if int(last) else -1
     else:
-        first, last = int(first), int(last) if last else size - 1
-        if last < first:  # not a valid range at all: ignored
+        if last and int(last) < int(first):  # not a valid range at all: ignored
             return None
+        first, last = int(first), int(last) if last else size - 1
     if first >= size or last < first:
         return "unsatisfiable"
     return first, min(last, size - 1)

@@ -72,15 +72,20 @@ def test_suffix_and_open_ended_ranges(client, pdf_url):
 
     assert body(client.get(pdf_url, headers={"Range": "bytes=-10"})) == whole[-10:]
     assert body(client.get(pdf_url, headers={"Range": "bytes=50-"})) == whole[50:]
+    past_the_end = client.get(pdf_url, headers={"Range": "bytes=10-99999999"})
+    assert past_the_end["Content-Range"] == f"bytes 10-{len(whole) - 1}/{len(whole)}"
+    assert client.get(pdf_url, headers={"Range": "bytes=-0"}).status_code == 416
 
 
 def test_range_beyond_the_end_is_416(client, pdf_url):
     size = len(body(client.get(pdf_url)))
 
     response = client.get(pdf_url, headers={"Range": f"bytes={size}-{size + 10}"})
+    open_ended = client.get(pdf_url, headers={"Range": f"bytes={size + 10}-"})
 
     assert response.status_code == 416
     assert response["Content-Range"] == f"bytes */{size}"
+    assert open_ended.status_code == 416
 
 
 def test_malformed_range_gets_the_whole_file(client, pdf_url):
