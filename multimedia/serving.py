@@ -71,14 +71,16 @@ def parse_range(header, size):
         return None
     first, last = match.groups()
     if first == "":  # "-N": the last N bytes
-        first, last = max(size - int(last), 0), size - 1 if int(last) else -1
+        if int(last) == 0:
+            return "unsatisfiable"
+        first, last = max(size - int(last), 0), size - 1
+    elif last and int(last) < int(first):  # not a valid range at all: ignored
+        return None
     else:
-        if last and int(last) < int(first):  # not a valid range at all: ignored
-            return None
-        first, last = int(first), int(last) if last else size - 1
-    if first >= size or last < first:
+        first, last = int(first), min(int(last) if last else size - 1, size - 1)
+    if first >= size:
         return "unsatisfiable"
-    return first, min(last, size - 1)
+    return first, last
 
 
 def _range_wanted(request, etag, last_modified):
@@ -114,7 +116,7 @@ def ranged_file_response(request, opener, *, size, content_type, etag=None, mtim
         refused.headers["Accept-Ranges"] = "bytes"
         return refused
     first, last = wanted or (0, size - 1)
-    length = last - first + 1 if size else 0
+    length = last - first + 1
 
     if request.method == "HEAD":
         response = base
