@@ -1,12 +1,15 @@
 """gunicorn started as `make serve` starts it, with deploy/gunicorn.conf.py and DEBUG off."""
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from django.conf import settings
 from django.db import connection
 
 from .conftest import REPO, fetch, free_port, production_environment, stop, wait_for_port
@@ -79,3 +82,38 @@ def test_serve_stops_with_one_line_when_secret_key_is_missing():
         "newsroom: SECRET_KEY is not set. Set SECRET_KEY to a long random string, "
         "or DEBUG=1 for local development."
     )
+
+
+@pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "newsroom.embedded_postgres",
+    reason="the tests run against DATABASE_URL, not the embedded PostgreSQL",
+)
+def test_make_serve_starts_with_the_embedded_database(collected_static, tmp_path):
+    """DATABASE_URL unset: gunicorn's master holds the embedded server, forked workers use it."""
+    port = free_port()
+    environment = production_environment(
+        BIND=f"127.0.0.1:{port}",
+        WEB_CONCURRENCY="1",
+        STATIC_ROOT=str(collected_static),
+        PGDATA_DIR=str(settings.DATABASES["default"]["PGDATA"]),
+    )
+    environment.pop("DATABASE_URL", None)
+    log = tmp_path / "make-serve.log"
+    with log.open("wb") as output:
+        make = subprocess.Popen(
+            ["make", "serve"],
+            cwd=REPO,
+            env=environment,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        wait_for_port(port, make, log=log, seconds=120)
+        status, _headers, page = fetch(f"http://127.0.0.1:{port}", "/")
+    finally:
+        os.killpg(make.pid, signal.SIGTERM)
+        make.wait(30)
+
+    assert status == 200
+    assert "<html" in page.decode()
