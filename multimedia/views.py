@@ -1,15 +1,18 @@
+import hashlib
 from datetime import MAXYEAR, MINYEAR
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import content_disposition_header
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_safe
 
 import pagecache
 
 from .models import Gallery, PrintIssue, Video, media_for, published_media
+from .serving import ranged_file_response
 
 RELATED_COUNT = 6
 
@@ -105,12 +108,19 @@ def print_issue_pdf(request, number):
     """The issue's PDF from our own address, so the reader page may show it in a frame."""
     issue = get_object_or_404(PrintIssue.objects.published(), number=number)
     try:
-        pdf = issue.pdf.open("rb")
+        size = issue.pdf.size
     except FileNotFoundError as missing:  # the row outlived its file (a restore, a cleanup)
         raise Http404 from missing
-    return FileResponse(
-        pdf,
+    disposition = content_disposition_header(
+        "download" in request.GET, f"bao-in-so-{issue.number}.pdf"
+    )
+    # A new upload gets a new file name, so name and size identify the bytes; Range lets a PDF
+    # viewer fetch the pages it shows first.
+    return ranged_file_response(
+        request,
+        lambda: issue.pdf.open("rb"),
+        size=size,
         content_type="application/pdf",
-        as_attachment="download" in request.GET,
-        filename=f"bao-in-so-{issue.number}.pdf",
+        etag=hashlib.blake2s(f"{issue.pdf.name}:{size}".encode(), digest_size=8).hexdigest(),
+        headers={"Content-Disposition": disposition},
     )
