@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from urllib.parse import quote
 
+import brotli
 import pytest
 from django.conf import settings
 from django.db import connection
@@ -62,6 +63,20 @@ def test_gunicorn_serves_a_page_and_a_hashed_static_file(gunicorn_url, collected
     assert static_status == 200
     assert static_headers["Content-Type"].startswith("text/css")
     assert "immutable" in static_headers["Cache-Control"]
+
+
+def test_gunicorn_sends_pages_and_static_files_in_brotli(gunicorn_url, collected_static):
+    """Pages are compressed once when stored; static files were precompressed by collectstatic."""
+    manifest = json.loads((collected_static / "staticfiles.json").read_text())
+    brotli_please = {"Accept-Encoding": "br, gzip"}
+
+    _status, page_headers, page = fetch(gunicorn_url, "/", headers=brotli_please)
+    _status, css_headers, css = fetch(
+        gunicorn_url, f"/static/{manifest['paths']['css/site.css']}", headers=brotli_please
+    )
+
+    assert page_headers["Content-Encoding"] == "br" and b"<html" in brotli.decompress(page)
+    assert css_headers["Content-Encoding"] == "br" and brotli.decompress(css)
 
 
 def test_serve_stops_with_one_line_when_secret_key_is_missing():
