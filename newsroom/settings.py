@@ -56,6 +56,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Which database this request reads from (newsroom.db_router); before anything reads one.
+    "newsroom.db_router.ReplicaRoutingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Stored pages are served from here, before sessions, auth and the database.
@@ -89,8 +91,13 @@ TEMPLATES = [
 ]
 
 # PostgreSQL only. Without DATABASE_URL, an embedded server from pgserver starts on first use.
+# Persistent connections are checked before a request reuses them: a primary or replica that
+# restarted costs one reconnection, not one failed request per process.
+DATABASE_CONNECTION_OPTIONS = {"conn_max_age": 60, "conn_health_checks": True}
 if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60)}
+    DATABASES = {
+        "default": dj_database_url.parse(os.environ["DATABASE_URL"], **DATABASE_CONNECTION_OPTIONS)
+    }
 else:
     DATABASES = {
         "default": {
@@ -100,6 +107,29 @@ else:
             "PGDATA": Path(os.environ.get("PGDATA_DIR", BASE_DIR / "var" / "pgdata")),
         }
     }
+
+# Read-only replicas (DATABASE_REPLICA_URLS=postgresql://…,postgresql://…) become "replica1",
+# "replica2"…; newsroom.db_router sends reads there and keeps writes, and the reads that follow
+# them, on the primary. Tests use the primary's test database for them (MIRROR).
+DATABASE_REPLICAS = []
+if env_list("DATABASE_REPLICA_URLS"):
+    if not os.environ.get("DATABASE_URL"):
+        raise SystemExit(
+            "newsroom: DATABASE_REPLICA_URLS needs DATABASE_URL: the embedded PostgreSQL has no replicas."
+        )
+    for number, url in enumerate(env_list("DATABASE_REPLICA_URLS"), start=1):
+        DATABASES[f"replica{number}"] = {
+            **dj_database_url.parse(url, **DATABASE_CONNECTION_OPTIONS),
+            "TEST": {"MIRROR": "default"},
+        }
+        DATABASE_REPLICAS.append(f"replica{number}")
+DATABASE_ROUTERS = ["newsroom.db_router.ReplicaRouter"] if DATABASE_REPLICAS else []
+# Seconds a replica may lag behind the primary. The page cache serves a page rendered this soon
+# after a purge but does not store it: it may have read a replica that had not seen the change
+# yet (pagecache.store). Keep replay_lag in pg_stat_replication well below it.
+DATABASE_REPLICA_MAX_LAG = float(
+    os.environ.get("DATABASE_REPLICA_MAX_LAG", 1 if DATABASE_REPLICAS else 0)
+)
 
 # "default" holds counters, rate limits and small shared values; "pages" the page cache
 # (pagecache/). Both must be shared by every process: Redis when REDIS_URL is set, else the
@@ -164,7 +194,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))

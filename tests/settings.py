@@ -18,3 +18,9 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PAGE_CACHE_MAX_CLOCK_SKEW = 0
 if CACHES["pages"]["BACKEND"].endswith("FileBasedCache"):  # noqa: F405
     CACHES["pages"]["LOCATION"] = tempfile.mkdtemp(prefix="newsroom-test-pages-")  # noqa: F405
+# A replica alias on the test database itself, and the router that uses it. Only tests that list
+# it in DATABASE_REPLICAS read from it (tests/test_db_router.py): a replica is a second connection,
+# which cannot see the rows a test writes inside its transaction on "default".
+DATABASES["replica1"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
+DATABASE_REPLICAS = []
+DATABASE_ROUTERS = ["newsroom.db_router.ReplicaRouter"]
