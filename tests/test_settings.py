@@ -42,8 +42,9 @@ def test_settings_are_vietnamese_first():
 
 
 def test_replicas_without_database_url_stop_with_one_line():
-    environment = {"SECRET_KEY": "x", "DATABASE_REPLICA_URLS": "postgresql://replica/newsroom"}
-    result = run_django_check(**environment)
+    result = run_django_check(
+        SECRET_KEY="x", DATABASE_URL="", DATABASE_REPLICA_URLS="postgresql://replica/newsroom"
+    )
 
     assert result.returncode != 0
     lines = result.stderr.strip().splitlines()
