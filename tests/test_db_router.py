@@ -1,7 +1,7 @@
 """Reads go to a replica, writes and the reads after them to the primary (newsroom.db_router).
 
-"replica1" mirrors the test database (tests/settings.py) on a connection of its own, so these
-tests commit their rows (transaction=True) for it to see them.
+"replica1" mirrors the test database (tests/settings.py) on a connection of its own, so the tests
+that read through it commit their rows (transaction=True) for it to see them.
 """
 
 from contextlib import ExitStack
@@ -20,7 +20,8 @@ from newsroom.db_router import ReplicaRouter, ReplicaRoutingMiddleware
 from tests.comments.helpers import post_comment
 from tests.factories import make_article, make_user
 
-pytestmark = pytest.mark.django_db(transaction=True, databases=["default", "replica1"])
+# The router's own rules need no database.
+through_the_stack = pytest.mark.django_db(transaction=True, databases=["default", "replica1"])
 
 
 @pytest.fixture(autouse=True)
@@ -50,6 +51,7 @@ def sql_of(captured):
     return [query["sql"] for query in captured.captured_queries]
 
 
+@through_the_stack
 def test_anonymous_page_reads_only_from_the_replica(client):
     article = make_article(title="Đắk Lắk mùa cà phê")
 
@@ -62,6 +64,7 @@ def test_anonymous_page_reads_only_from_the_replica(client):
     assert sql_of(queries.primary) == []
 
 
+@through_the_stack
 def test_a_comment_is_checked_against_the_replica_and_written_on_the_primary(client):
     article = make_article()
 
@@ -83,6 +86,7 @@ def write_then_read(request):
 urlpatterns = [path("write-then-read/", write_then_read)]
 
 
+@through_the_stack
 @pytest.mark.urls(__name__)
 def test_reads_after_a_write_in_the_same_request_go_to_the_primary(client):
     with Queries() as queries:
@@ -93,6 +97,7 @@ def test_reads_after_a_write_in_the_same_request_go_to_the_primary(client):
     assert sql_of(queries.replica) == []
 
 
+@through_the_stack
 def test_the_next_request_after_a_write_reads_from_the_replica_again(client):
     article = make_article()
     post_comment(client, article)
@@ -104,6 +109,7 @@ def test_the_next_request_after_a_write_reads_from_the_replica_again(client):
     assert sql_of(queries.primary) == []
 
 
+@through_the_stack
 def test_requests_with_a_session_read_from_the_primary(client):
     client.force_login(make_user(is_superuser=True))
     article = make_article()
@@ -116,18 +122,14 @@ def test_requests_with_a_session_read_from_the_primary(client):
     assert sql_of(queries.replica) == []
 
 
-def test_reads_inside_a_transaction_stay_on_the_primary():
-    article = make_article()
-    router = ReplicaRouter()
+def test_reads_outside_a_transaction_go_to_a_replica():
+    assert in_new_request(lambda: ReplicaRouter().db_for_read(Article)) == "replica1"
 
-    def read_in_and_out_of_a_transaction():
-        outside = router.db_for_read(Article)
-        with transaction.atomic():
-            inside = router.db_for_read(Article)
-        return outside, inside
 
-    assert in_new_request(read_in_and_out_of_a_transaction) == ("replica1", "default")
-    assert Article.objects.using("replica1").filter(pk=article.pk).exists()
+@pytest.mark.django_db
+def test_reads_inside_a_transaction_on_the_primary_stay_on_the_primary():
+    with transaction.atomic():
+        assert in_new_request(lambda: ReplicaRouter().db_for_read(Article)) == "default"
 
 
 def test_a_thread_reads_from_the_primary_once_it_has_written():
