@@ -14,8 +14,9 @@ STORAGES = {
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="newsroom-test-media-")
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
-# One process, one clock: a page rendered right after a purge may be stored.
+# One process, one clock, no replica lag: a page rendered right after a purge may be stored.
 PAGE_CACHE_MAX_CLOCK_SKEW = 0
+DATABASE_REPLICA_MAX_LAG = 0
 if CACHES["pages"]["BACKEND"].endswith("FileBasedCache"):  # noqa: F405
     CACHES["pages"]["LOCATION"] = tempfile.mkdtemp(prefix="newsroom-test-pages-")  # noqa: F405
 # A replica alias on the test database itself, and the router that uses it. Only tests that list

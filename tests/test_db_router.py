@@ -154,3 +154,17 @@ def test_migrations_run_on_the_primary_only():
 
     assert router.allow_migrate("default", "articles") is True
     assert router.allow_migrate("replica1", "articles") is False
+
+
+@pytest.mark.django_db
+def test_a_page_rendered_within_the_replica_lag_after_a_purge_is_served_but_not_stored(
+    client, settings
+):
+    settings.DATABASE_REPLICA_MAX_LAG = 60
+    url = make_article().get_absolute_url()  # saving it purged its tags just now
+
+    assert [client.get(url)["X-Cache"] for _ in range(2)] == ["MISS", "MISS"]
+
+    settings.DATABASE_REPLICA_MAX_LAG = 0
+
+    assert [client.get(url)["X-Cache"] for _ in range(2)] == ["MISS", "HIT"]
