@@ -57,8 +57,10 @@ def _write(key, entry, tags, started_ns):
     try:
         entry["tags"] = versions(tags)
         # Versions are purge times from every server's clock: a purge stamped this close before
-        # the render started may really have come after it began reading.
-        margin_ns = settings.PAGE_CACHE_MAX_CLOCK_SKEW * 1_000_000_000
+        # the render started may really have come after it began reading, or not have reached
+        # the replica it read from yet.
+        margin = settings.PAGE_CACHE_MAX_CLOCK_SKEW + settings.DATABASE_REPLICA_MAX_LAG
+        margin_ns = margin * 1_000_000_000
         if any(version > started_ns - margin_ns for version in entry["tags"].values()):
             return False
         timeout = max(1, int(entry["expires_at"] - time.time()))
