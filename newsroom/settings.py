@@ -171,6 +171,9 @@ PAGE_CACHE_SHARED_SECONDS = int(os.environ.get("PAGE_CACHE_SHARED_SECONDS", 300)
 PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("PAGE_CACHE_PROXY_SECONDS", 2))
 PAGE_CACHE_STALE_WHILE_REVALIDATE = 60
 PAGE_CACHE_STALE_IF_ERROR = 24 * 3600
+# Pages and fragments each worker remembers checking (they skip the shared check while nothing
+# was purged): about 40 KB each.
+PAGE_CACHE_LOCAL_ENTRIES = int(os.environ.get("PAGE_CACHE_LOCAL_ENTRIES", 500))
 # Seconds the servers' clocks may disagree (NTP keeps it to milliseconds); see pagecache.store.
 PAGE_CACHE_MAX_CLOCK_SKEW = 0.1
 # Called with the purged tags after each purge: "pagecache.cdn.varnish_xkey",
