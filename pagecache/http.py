@@ -81,7 +81,9 @@ def entry_from(response, stored_at, expires_at):
         ],
         "bodies": encodings_of(body) if compressible else {"identity": body},
         "etag": f'W/"{hashlib.md5(body, usedforsecurity=False).hexdigest()}"',
-        "last_modified": response.get("Last-Modified") or http_date(stored_at),
+        # When this copy was made, not the view's date (a feed's newest item): an edit to an
+        # older item changes the page without changing that date.
+        "last_modified": http_date(stored_at),
         "stored_at": stored_at,
         "expires_at": expires_at,
     }
