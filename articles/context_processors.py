@@ -14,9 +14,7 @@ def site(request):
     """The masthead and the navigation every public page shows: shared fragments, loaded only
     when a template uses them."""
     return {
-        "site_settings": SimpleLazyObject(
-            lambda: pagecache.fragment("site-settings", SiteSettings.load)
-        ),
+        "site_settings": SimpleLazyObject(SiteSettings.shared),
         "nav_sections": SimpleLazyObject(
             lambda: pagecache.fragment("navigation", navigation_sections)
         ),
