@@ -73,6 +73,7 @@ def article_detail(request, section, slug, pk):
     article = (
         Article.objects.published()
         .select_related("section", "featured_image")
+        .defer("search_document")
         .with_bylines()
         .with_comment_counts()
         .filter(pk=pk)
@@ -89,9 +90,7 @@ def article_detail(request, section, slug, pk):
 
 def render_article(request, article, **extra_context):
     """The article page; staff and secret-link previews (articles.preview) render it the same way."""
-    related = (
-        Article.objects.published().related_to(article).select_related("section", "featured_image")
-    )
+    related = Article.objects.published().related_to(article).for_listing()
     context = {
         "article": article,
         "tags": list(article.tags.all()),

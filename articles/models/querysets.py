@@ -53,14 +53,14 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         )
 
     def for_listing(self):
-        """What a list of article cards shows: section, featured image and bylines.
+        """What a list of article cards shows: section, featured image and comment count.
 
-        Cards never show the body or use the search document, the two large (TOASTed) columns.
+        Cards never show the bylines (only the article page does), the body or the search
+        document, the two large (TOASTed) columns.
         """
         return (
             self.select_related("section", "featured_image")
             .defer("body", "search_document")
-            .with_bylines()
             .with_comment_counts()
         )
 
