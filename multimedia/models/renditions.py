@@ -102,7 +102,7 @@ def make_renditions(source_file, content_hash, focal, storage):
 
 @dataclass
 class Picture:
-    """What `includes/picture.html` needs: two srcsets, a fallback and the intrinsic size."""
+    """What `{% picture %}` draws: two srcsets, a fallback and the intrinsic size."""
 
     src: str
     width: int
