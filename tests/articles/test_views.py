@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
-from articles.models import Article, Correction
+from articles.models import Article, Correction, SiteSettings
 from multimedia.models import PrintPage
 from tests.comments.helpers import make_comment
 from tests.factories import make_article, make_author, make_image, make_section
@@ -252,6 +252,27 @@ def test_article_page_costs_a_fixed_number_of_queries_whatever_it_shows(uncached
         assert shown in html
     assert html.count('<figure class="figure') >= count
     assert len(queries) == FULL_ARTICLE_QUERIES
+
+
+def test_shared_navigation_and_footer_follow_edits_without_the_page_cache(client, settings):
+    settings.PAGE_CACHE_ENABLED = False  # only the shared fragments can be stale
+    current = make_section(name="Kinh tế")
+    SiteSettings(editor_in_chief="Nguyễn Văn An").save()
+    first = client.get(current.get_absolute_url()).content.decode()
+    make_section(name="Thể thao")
+    added = client.get(current.get_absolute_url()).content.decode()
+    current.name = "Kinh tế - Xã hội"
+    current.save()
+    SiteSettings(editor_in_chief="Trần Thị Bình").save()
+    edited = client.get(current.get_absolute_url()).content.decode()
+    home = client.get("/").content.decode()
+
+    assert f'<a href="{current.get_absolute_url()}" aria-current="page">Kinh tế</a>' in first
+    assert "Nguyễn Văn An" in first and "Thể thao" not in first
+    assert "Thể thao" in added
+    assert 'aria-current="page">Kinh tế - Xã hội</a>' in edited
+    assert "Trần Thị Bình" in edited and "Nguyễn Văn An" not in edited
+    assert "Kinh tế - Xã hội</a>" in home and 'aria-current="page"' not in home
 
 
 def test_server_error_page_is_vietnamese_and_needs_no_database(rf):
