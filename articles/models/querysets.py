@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib.postgres.search import SearchRank
 from django.db import models
-from django.db.models import Case, Count, F, OuterRef, Prefetch, Q, Subquery, Sum, When
+from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Q, Subquery, Sum, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -62,6 +62,26 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
             self.select_related("section", "featured_image")
             .defer("body", "search_document")
             .with_comment_counts()
+        )
+
+    def for_page(self):
+        """What the article page shows: section, featured image, bylines and comment count, and
+        whether it has corrections or ran in a published print issue, so that the page asks for
+        those only when there are some (most articles have neither). Not the search document.
+        """
+        from multimedia.models import PrintPage  # multimedia builds on articles, not the reverse
+
+        from .corrections import Correction
+
+        return (
+            self.select_related("section", "featured_image")
+            .defer("search_document")
+            .with_bylines()
+            .with_comment_counts()
+            .annotate(
+                has_corrections=Exists(Correction.objects.filter(article=OuterRef("pk"))),
+                in_print=Exists(PrintPage.objects.published().filter(article=OuterRef("pk"))),
+            )
         )
 
     def with_comment_counts(self):

@@ -187,9 +187,10 @@ HOME_QUERIES = 4
 # Section, tag, author: the subject, the count for pagination, the page of articles (section and
 # photo joined) = 3.
 SECTION_QUERIES = TAG_QUERIES = AUTHOR_QUERIES = 3
-# Article: the article (section and photo joined), its bylines, its tags, its corrections, where
-# it ran in print, its approved comments with their replies, related articles = 7.
-ARTICLE_QUERIES = 7
+# Article: the article (section and photo joined, with its comment count and whether it has
+# corrections or ran in print: none here, so no query for them), its bylines, its tags, related
+# articles = 4.
+ARTICLE_QUERIES = 4
 
 
 @pytest.mark.parametrize("articles_per_section", [1, 8])

@@ -86,8 +86,8 @@ def test_newsroom_reply_is_signed_toa_soan_with_its_own_style(client):
     assert "Biên tập viên" not in html
 
 
-# The article page's own queries (see tests/articles/test_views.py): its approved threads come
-# with all their approved replies in one query, whatever their number.
+# The article page's own queries (see tests/articles/test_views.py) and its approved threads,
+# with all their approved replies in the same query, whatever their number.
 @pytest.mark.parametrize("threads", [1, 12])
 def test_comment_block_costs_a_fixed_number_of_queries(uncached_queries, threads):
     article = make_article()
@@ -99,7 +99,7 @@ def test_comment_block_costs_a_fixed_number_of_queries(uncached_queries, threads
     queries, html = uncached_queries(article.get_absolute_url())
 
     assert f"Trả lời nữa {threads - 1}" in html
-    assert len(queries) == ARTICLE_QUERIES
+    assert len(queries) == ARTICLE_QUERIES + 1
 
 
 def test_approved_count_shows_on_lists_without_extra_queries(client):

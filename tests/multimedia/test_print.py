@@ -129,6 +129,9 @@ def test_article_json_ld_has_no_print_edition_when_it_ran_only_online(client):
     assert "printEdition" not in data and "printPage" not in data
 
 
+PLACEMENT_QUERY = 'SELECT "multimedia_printpage".'
+
+
 def test_print_placement_is_read_once_for_the_mention_and_the_json_ld(client):
     article = make_article()
     PrintPage.objects.create(issue=make_print_issue(number=781), page_number=1, article=article)
@@ -136,9 +139,23 @@ def test_print_placement_is_read_once_for_the_mention_and_the_json_ld(client):
     with CaptureQueriesContext(connection) as queries:
         page = client.get(article.get_absolute_url()).content.decode()
 
-    asked = [query for query in queries if '"multimedia_printpage"' in query["sql"]]
+    asked = [query for query in queries if query["sql"].startswith(PLACEMENT_QUERY)]
     assert len(asked) == 1, asked
     assert '"printEdition": "781"' in page and "Đã đăng trên Báo in số 781, trang 1" in page
+
+
+def test_article_only_online_asks_for_no_print_placement(client, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    printed = make_article()
+    PrintPage.objects.create(issue=make_print_issue(number=782), page_number=1, article=printed)
+    online = make_article()
+
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(online.get_absolute_url()).content.decode()
+
+    # The article's own query tells whether it ran in print (an EXISTS): nothing more to ask.
+    assert not [query for query in queries if query["sql"].startswith(PLACEMENT_QUERY)]
+    assert "Đã đăng trên Báo in" not in page and "printEdition" not in page
 
 
 def test_article_in_an_unpublished_issue_shows_no_print_mention(client):
