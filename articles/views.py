@@ -85,12 +85,12 @@ def render_article(request, article, **extra_context):
 
     `article` comes from Article.objects.for_page().
     """
-    related = Article.objects.published().related_to(article).for_listing()
+    tags = list(article.tags.all())
     context = {
         "article": article,
-        "tags": list(article.tags.all()),
+        "tags": tags,
         "corrections": list(article.corrections.all()) if article.has_corrections else [],
-        "related_articles": related[:6],
+        "related_articles": article.related_articles(tags),
         **most_read(),
         **extra_context,
     }

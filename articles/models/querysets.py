@@ -66,8 +66,11 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
 
     def for_page(self):
         """What the article page shows: section, featured image, bylines and comment count, and
-        whether it has corrections or ran in a published print issue, so that the page asks for
-        those only when there are some (most articles have neither). Not the search document.
+        whether it has corrections or print placements, so that the page asks for those only when
+        there are some (most articles have neither). Not the search document.
+
+        Whether a placement's issue is published is asked with the placement: nested in this
+        query, it would cost more to build than the query it saves.
         """
         from multimedia.models import PrintPage  # multimedia builds on articles, not the reverse
 
@@ -80,7 +83,7 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
             .with_comment_counts()
             .annotate(
                 has_corrections=Exists(Correction.objects.filter(article=OuterRef("pk"))),
-                in_print=Exists(PrintPage.objects.published().filter(article=OuterRef("pk"))),
+                has_print_pages=Exists(PrintPage.objects.filter(article=OuterRef("pk"))),
             )
         )
 

@@ -193,7 +193,7 @@ def first_print_placement(article):
     """
     if not hasattr(article, "_first_print_placement"):
         # An article loaded with Article.objects.for_page() knows whether to look at all.
-        in_print = getattr(article, "in_print", True)
+        in_print = getattr(article, "has_print_pages", True)
         placement = PrintPage.objects.for_article(article).first() if in_print else None
         article._first_print_placement = placement
     return article._first_print_placement
