@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from newsroom.params import positive_int
 
 from .models import Comment
-from .protection import TokenProblem, check_form_token, make_form_token
+from .protection import TokenProblem, TokenUsed, check_form_token, make_form_token, use_form_token
 
 
 class CommentForm(forms.ModelForm):
@@ -69,14 +69,35 @@ class CommentForm(forms.ModelForm):
         return parent.parent if parent and parent.parent_id else parent
 
     def clean_token(self):
+        token = self.cleaned_data.get("token", "")
         try:
-            check_form_token(self.cleaned_data.get("token", ""), self.article.pk)
+            check_form_token(token, self.article.pk)
         except TokenProblem as problem:
             # The same words for every token problem: a bot learns nothing; a person sends again.
-            self.data = self.data.copy()
-            self.data["token"] = make_form_token(self.article.pk)
+            self.offer_new_token()
             raise forms.ValidationError(
                 _("Your comment was not sent yet. Please check it and press “Send” again."),
                 code="token",
             ) from problem
-        return ""
+        return token
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # Spent only by a form that is otherwise fine, so a reader who fixes a typo may resend it.
+        if not self.errors:
+            try:
+                use_form_token(cleaned_data["token"])
+            except TokenUsed:
+                self.offer_new_token()
+                raise forms.ValidationError(
+                    _(
+                        "This form has already been sent once, so it was not sent again. "
+                        "To write another comment, use the new form below."
+                    ),
+                    code="token_used",
+                ) from None
+        return cleaned_data
+
+    def offer_new_token(self):
+        self.data = self.data.copy()
+        self.data["token"] = make_form_token(self.article.pk)

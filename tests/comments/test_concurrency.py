@@ -38,7 +38,7 @@ def send(opener, url, data=None, headers=None):
 def test_concurrent_valid_posts_from_different_readers_are_each_stored_once(
     busy_live_server, settings
 ):
-    settings.COMMENTS_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    settings.TRUSTED_PROXY_COUNT = 1
     article = make_article()
     url = f"{busy_live_server}/binh-luan/{article.pk}/"
     start = Barrier(READERS)
