@@ -338,3 +338,77 @@ def test_forged_x_forwarded_for_does_not_dodge_the_rate_limit_by_default(reader)
     )
 
     assert response.status_code == 429
+
+
+def test_a_form_sent_again_is_refused_with_a_message_and_stored_once(reader):
+    article = make_article()
+    token = seasoned_token(article)
+
+    responses = [
+        post_comment(reader, article, token=token, ip=f"10.3.0.{n}", email=f"r{n}@example.com")
+        for n in range(4)
+    ]
+
+    assert responses[0].status_code == 200
+    assert all(response.status_code == 400 for response in responses[1:])
+    html = responses[1].content.decode()
+    assert "Biểu mẫu này đã được gửi một lần" in html
+    assert 'name="token"' in html and token not in html  # a new form, ready to use
+    assert Comment.objects.count() == 1
+
+
+def test_a_form_with_a_mistake_can_be_corrected_and_sent_with_the_same_token(reader):
+    article = make_article()
+    token = seasoned_token(article)
+
+    mistaken = post_comment(reader, article, token=token, email="khong-phai-email")
+    corrected = post_comment(reader, article, token=token)
+
+    assert mistaken.status_code == 400
+    assert corrected.status_code == 200
+    assert Comment.objects.count() == 1
+
+
+def test_two_forms_served_in_the_same_second_are_each_accepted(reader):
+    article = make_article()
+    first, second = seasoned_token(article), seasoned_token(article)
+
+    assert post_comment(reader, article, token=first).status_code == 200
+    response = post_comment(reader, article, token=second, body="Ý kiến thứ hai.", ip="10.3.1.1")
+
+    assert response.status_code == 200
+    assert Comment.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bọn này là đồ lừa-đảo",
+        "Bọn này là đồ lừa\u200bđảo",
+        "Bọn này là đồ l.ừ.a đảo",
+        "Bọn này là đồ l-ừ-a đ-ả-o",
+        "Bọn này là đồ lừa\u00adđảo",
+        "Bọn này là ĐỒ_LỪA_ĐẢO",
+        "Bọn này là đồ… lừa… đảo!",
+    ],
+)
+def test_banned_phrase_is_caught_through_punctuation_and_invisible_characters(reader, body):
+    WordRule.objects.create(phrase="đồ lừa đảo", kind=WordRule.Kind.BANNED)
+    article = make_article(comments_mode=CommentMode.POST)
+
+    post_comment(reader, article, body=body)
+
+    assert Comment.objects.get().status == Comment.Status.REJECTED
+
+
+@pytest.mark.parametrize(
+    "body", ["Nguồn-nước ở B.M.T tốt", "N.g.u.ồ.n nước", "Lúa gạo, đào ao nuôi cá"]
+)
+def test_folding_punctuation_does_not_join_innocent_words(reader, body):
+    WordRule.objects.create(phrase="ngu", kind=WordRule.Kind.BANNED)
+    WordRule.objects.create(phrase="lừa đảo", kind=WordRule.Kind.BANNED)
+    article = make_article(comments_mode=CommentMode.POST)
+
+    post_comment(reader, article, body=body)
+
+    assert Comment.objects.get().status == Comment.Status.APPROVED
