@@ -126,6 +126,19 @@ def inspect_image(file):
             raise not_an_image
         if picture.width * picture.height > max_pixels:
             raise too_many_pixels
+        # Every frame of an animation is drawn on the whole canvas when it is decoded (and the
+        # stored copy keeps them all): 200 frames of 2000×2000 are 800 megapixels from a file of
+        # a few hundred KB. Counting frames reads their headers only.
+        frames = getattr(picture, "n_frames", 1)
+        if picture.width * picture.height * frames > max_pixels:
+            raise ValidationError(
+                _(
+                    "The animation has too many pixels in all its frames together (%(frames)s "
+                    "frames): at most %(limit)s megapixels are accepted. Shorten it or make it smaller."
+                ),
+                code="too_many_pixels",
+                params={"frames": frames, "limit": max_pixels // 1_000_000},
+            )
         try:
             picture.verify()
             # verify() checks structure only; decoding every pixel finds truncated files.

@@ -61,6 +61,27 @@ def png_bomb(width=30000, height=30000):
     )
 
 
+def gif_animation(canvas=(2000, 2000), frames=200):
+    """An animated GIF as a bomb is built: a large canvas and many frames of one pixel each.
+
+    A few bytes a frame on disk; Pillow draws each frame on the whole canvas once decoded.
+    """
+    width, height = canvas
+    screen = struct.pack("<HHBBB", width, height, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff"
+    loop = b"\x21\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00"
+
+    def frame(number):
+        return (
+            b"\x21\xf9\x04\x00\x0a\x00\x00\x00"  # 1/10 s
+            + b"\x2c"
+            + struct.pack("<HHHHB", number % width, 0, 1, 1, 0)
+            # One pixel, black or white in turn, LZW-coded.
+            + (b"\x02\x02\x4c\x01\x00" if number % 2 else b"\x02\x02\x44\x01\x00")
+        )
+
+    return b"GIF89a" + screen + loop + b"".join(map(frame, range(frames))) + b";"
+
+
 def pdf_bytes(pages=1):
     """A small valid PDF with `pages` blank A4 pages."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
