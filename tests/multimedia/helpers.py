@@ -82,12 +82,17 @@ def gif_animation(canvas=(2000, 2000), frames=200):
     return b"GIF89a" + screen + loop + b"".join(map(frame, range(frames))) + b";"
 
 
-def pdf_bytes(pages=1):
-    """A small valid PDF with `pages` blank A4 pages."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+def pdf_bytes(pages=1, catalog=b"", page=b"", extra_objects=()):
+    """A small valid PDF with `pages` blank A4 pages.
+
+    `catalog` and `page` add entries to the catalogue and to each page dictionary;
+    `extra_objects` are numbered from 3 + pages on, for them to refer to.
+    """
+    objects = [b"<< /Type /Catalog /Pages 2 0 R " + catalog + b" >>"]
     kids = " ".join(f"{3 + i} 0 R" for i in range(pages)).encode()
     objects.append(b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(pages).encode() + b" >>")
-    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"] * pages
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] " + page + b" >>"] * pages
+    objects += list(extra_objects)
     body, offsets = b"%PDF-1.4\n", []
     for number, content in enumerate(objects, start=1):
         offsets.append(len(body))

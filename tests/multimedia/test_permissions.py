@@ -260,3 +260,86 @@ def test_editor_changes_a_photo_someone_else_uploaded(client):
     assert change_photo(client, photo, "Biên tập sửa").status_code == 302
     photo.refresh_from_db()
     assert photo.alt_text == "Biên tập sửa"
+
+
+# Print issues are shown on our own domain: only real PDFs, without anything that acts.
+HTML_CLAIMING_TO_BE_PDF = (
+    b"%PDF-1.4\n<html><script>fetch('/admin/').then(r => r.text()).then(alert)</script></html>\n"
+    b"startxref\n0\n%%EOF\n"
+)
+ACTIVE_PDFS = {
+    "open-action-javascript": pdf_bytes(
+        catalog=b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"
+    ),
+    "open-action-by-reference": pdf_bytes(
+        catalog=b"/OpenAction 4 0 R", extra_objects=[b"<< /S /JavaScript /JS (app.alert(1)) >>"]
+    ),
+    "hex-escaped-name": pdf_bytes(catalog=b"/OpenAction << /S /J#61vaScript /J#53 (x) >>"),
+    "document-javascript": pdf_bytes(
+        catalog=b"/Names << /JavaScript << /Names [(a) 4 0 R] >> >>",
+        extra_objects=[b"<< /S /JavaScript /JS (app.alert(1)) >>"],
+    ),
+    "launch-link": pdf_bytes(
+        page=b"/Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 595 842] "
+        b"/A << /S /Launch /F (cmd.exe) >> >>]"
+    ),
+    "page-additional-action": pdf_bytes(page=b"/AA << /O << /S /URI /URI (http://x) >> >>"),
+    "attached-file": pdf_bytes(
+        catalog=b"/Names << /EmbeddedFiles << /Names [(a.exe) 4 0 R] >> >>",
+        extra_objects=[b"<< /Type /Filespec /F (a.exe) >>"],
+    ),
+    "form-submitted-elsewhere": pdf_bytes(
+        page=b"/Annots [<< /Type /Annot /Subtype /Widget /Rect [0 0 9 9] "
+        b"/A << /S /SubmitForm /F (http://x) >> >>]"
+    ),
+}
+
+
+def test_html_named_evil_html_holding_pdf_markers_is_refused(client):
+    client.force_login(make_member("Editor"))
+    pdf = upload("evil.html", HTML_CLAIMING_TO_BE_PDF, "text/html")
+
+    response = client.post("/admin/multimedia/printissue/add/", issue_form(911, pdf))
+
+    assert response.status_code == 200
+    assert "Báo in chỉ nhận tệp PDF" in response.content.decode()
+    assert not PrintIssue.objects.exists()
+
+
+@pytest.mark.parametrize("kind", ACTIVE_PDFS)
+def test_pdf_with_active_content_is_refused_in_vietnamese(client, kind):
+    client.force_login(make_member("Editor"))
+    pdf = upload("so.pdf", ACTIVE_PDFS[kind], "application/pdf")
+
+    response = client.post("/admin/multimedia/printissue/add/", issue_form(912, pdf))
+
+    assert response.status_code == 200
+    assert "Tệp PDF có nội dung chủ động" in response.content.decode()
+    assert not PrintIssue.objects.exists()
+
+
+def test_pdf_with_plain_links_and_a_page_to_open_at_is_accepted(client):
+    client.force_login(make_member("Editor"))
+    data = pdf_bytes(
+        catalog=b"/OpenAction [3 0 R /Fit]",
+        page=b"/Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 9 9] "
+        b"/A << /S /URI /URI (https://baodaklak.vn/) >> >>]",
+    )
+
+    response = client.post(
+        "/admin/multimedia/printissue/add/", issue_form(913, upload("so.pdf", data))
+    )
+
+    assert response.status_code == 302
+    assert PrintIssue.objects.get().number == 913
+
+
+def test_a_real_pdf_uploaded_under_another_name_is_stored_as_pdf(client):
+    client.force_login(make_member("Editor"))
+    pdf = upload("evil.html", pdf_bytes(), "text/html")
+
+    response = client.post("/admin/multimedia/printissue/add/", issue_form(914, pdf))
+
+    assert response.status_code == 302
+    name = PrintIssue.objects.get().pdf.name
+    assert name.startswith("print/") and name.endswith("/bao-in-so-914.pdf")
