@@ -26,8 +26,10 @@ def announce_body(server_url, path, length):
                 f"Content-Length: {length}\r\nConnection: close\r\n\r\n--ranh-gioi\r\n"
             ).encode()
         )
+        # The answer comes at once; the server may then wait for the body it announced, so
+        # read up to the end of the page rather than to the end of the connection.
         answer = b""
-        while chunk := connection.recv(65536):
+        while b"</html>" not in answer and (chunk := connection.recv(65536)):
             answer += chunk
     return answer.decode("utf-8", "replace")
 

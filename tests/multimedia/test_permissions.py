@@ -121,7 +121,7 @@ def test_editor_upload_of_a_non_pdf_issue_is_refused(client):
     response = client.post("/admin/multimedia/printissue/add/", issue_form(122, pdf=fake))
 
     assert response.status_code == 200
-    assert "Báo in chỉ nhận tệp PDF." in response.content.decode()
+    assert "Báo in chỉ nhận tệp PDF" in response.content.decode()
     assert not PrintIssue.objects.exists()
 
 
