@@ -160,6 +160,32 @@ def test_editing_a_photo_without_a_new_file_keeps_it(client):
     assert (photo.alt_text, photo.file.name, photo.renditions) == ("Mô tả mới", name, renditions)
 
 
+def test_journalist_cannot_replace_the_file_of_their_own_photo(client):
+    from .helpers import make_photo
+
+    journalist = make_member("Journalist")
+    client.force_login(journalist)
+    photo = make_photo(uploaded_by=journalist)
+    name, renditions = photo.file.name, photo.renditions
+
+    response = client.post(
+        f"/admin/multimedia/image/{photo.pk}/change/",
+        {
+            "alt_text": "Ảnh khác",
+            "caption": "",
+            "credit": "",
+            "focal_x": "0.1",
+            "focal_y": "0.1",
+            "file": upload("khac.png", picture_bytes("PNG", size=(500, 500)), "image/png"),
+        },
+    )
+
+    assert response.status_code == 302  # the words are theirs to change, the picture is not
+    photo.refresh_from_db()
+    assert (photo.file.name, photo.renditions, photo.focal_x) == (name, renditions, None)
+    assert photo.alt_text == "Ảnh khác"
+
+
 def change_video(client, video, **fields):
     return client.post(f"/admin/multimedia/video/{video.pk}/change/", video_form(**fields))
 
