@@ -412,3 +412,19 @@ def test_folding_punctuation_does_not_join_innocent_words(reader, body):
     post_comment(reader, article, body=body)
 
     assert Comment.objects.get().status == Comment.Status.APPROVED
+
+
+@pytest.mark.parametrize("status", [Comment.Status.PENDING, Comment.Status.REJECTED])
+def test_reply_to_a_comment_not_approved_is_refused(reader, status):
+    article = make_article()
+    hidden = make_comment(article, status=Comment.Status.PENDING, body="Chưa được duyệt")
+    if status == Comment.Status.REJECTED:
+        hidden.decide(status, None)
+
+    form_page = reader.get(f"{form_url(article)}?tra-loi={hidden.pk}")
+    response = post_comment(reader, article, parent=hidden.pk, body="Trả lời ý kiến ẩn.")
+
+    assert form_page.status_code == 404
+    assert response.status_code == 400
+    assert "không còn" in response.content.decode()
+    assert not Comment.objects.filter(body="Trả lời ý kiến ẩn.").exists()
