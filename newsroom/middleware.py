@@ -3,8 +3,10 @@ parameters carrying a NUL character."""
 
 from django.conf import settings
 from django.core.exceptions import BadRequest
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
 
 
 def content_length(request):
@@ -23,6 +25,23 @@ def body_limit(view_func):
     model_admin = getattr(view_func, "model_admin", None)
     setting = getattr(model_admin, "upload_limit_setting", None)
     return settings.DATA_UPLOAD_MAX_MEMORY_SIZE + (getattr(settings, setting) if setting else 0)
+
+
+def wants_json(request):
+    """The read API, and scripts that ask for JSON (the body editor's photo library)."""
+    match = request.resolver_match
+    return (match is not None and match.namespace == "api") or request.get_preferred_type(
+        ["text/html", "application/json"]
+    ) == "application/json"
+
+
+def refuse_nul(request):
+    message = _("The address or form holds a NUL character, which no text may contain.")
+    if wants_json(request):
+        return JsonResponse(
+            {"error": message}, status=400, json_dumps_params={"ensure_ascii": False}
+        )
+    raise BadRequest(message)
 
 
 def too_large(request, limit):
@@ -56,5 +75,5 @@ class RequestLimitsMiddleware:
             parameters += request.POST.lists()
         for name, values in parameters:
             if "\x00" in name or any("\x00" in value for value in values):
-                raise BadRequest("NUL character in a request parameter")
+                return refuse_nul(request)
         return None

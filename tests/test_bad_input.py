@@ -129,3 +129,10 @@ def test_nul_in_a_posted_field_answers_400():
     response = client.post("/admin/articles/section/add/", {"name": "Thời\x00sự", "position": 1})
 
     assert response.status_code == 400
+
+
+def test_nul_in_an_api_parameter_answers_400_json_in_vietnamese():
+    response = Client().get("/api/v1/articles/?section=%00")
+
+    assert response.status_code == 400
+    assert "ký tự NUL" in response.json()["error"]
