@@ -55,21 +55,26 @@ def test_a_request_that_skipped_the_cdn_is_keyed_on_the_address_nginx_saw(client
     assert stored_ip_hash() == keyed_hash("203.0.113.9")
 
 
-def test_readers_behind_one_cdn_edge_have_rate_limits_of_their_own(client, settings):
-    settings.TRUSTED_PROXY_COUNT = 2
+def statuses_through_cdn(client, forwarded_for, count):
+    """Post `count` comments (other senders, other texts) arriving with these X-Forwarded-For."""
     article = make_article()
-
-    statuses = [
+    return [
         post_comment(
             client,
             article,
             ip=NGINX,
             email=f"ban{number}@example.com",
             body=f"Ý kiến số {number}",
-            HTTP_X_FORWARDED_FOR=f"203.0.113.{number}, {CDN_EDGE}",
+            HTTP_X_FORWARDED_FOR=forwarded_for(number),
         ).status_code
-        for number in range(8)
+        for number in range(count)
     ]
+
+
+def test_readers_behind_one_cdn_edge_have_rate_limits_of_their_own(client, settings):
+    settings.TRUSTED_PROXY_COUNT = 2
+
+    statuses = statuses_through_cdn(client, lambda number: f"203.0.113.{number}, {CDN_EDGE}", 8)
 
     assert statuses == [200] * 8
     assert Comment.objects.count() == 8
@@ -77,18 +82,9 @@ def test_readers_behind_one_cdn_edge_have_rate_limits_of_their_own(client, setti
 
 def test_one_reader_behind_the_cdn_is_still_limited_whatever_he_forges(client, settings):
     settings.TRUSTED_PROXY_COUNT = 2
-    article = make_article()
 
-    statuses = [
-        post_comment(
-            client,
-            article,
-            ip=NGINX,
-            email=f"ban{number}@example.com",
-            body=f"Ý kiến số {number}",
-            HTTP_X_FORWARDED_FOR=f"10.0.0.{number}, 203.0.113.9, {CDN_EDGE}",
-        ).status_code
-        for number in range(6)
-    ]
+    statuses = statuses_through_cdn(
+        client, lambda number: f"10.0.0.{number}, 203.0.113.9, {CDN_EDGE}", 6
+    )
 
     assert statuses == [200] * 5 + [429]

@@ -5,7 +5,15 @@ import pytest
 from multimedia.models import PrintIssue, Video
 from tests.factories import make_image
 
-from .helpers import make_gallery, make_member, make_video, pdf_bytes, picture_bytes, upload
+from .helpers import (
+    make_gallery,
+    make_member,
+    make_photo,
+    make_video,
+    pdf_bytes,
+    picture_bytes,
+    upload,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -161,24 +169,13 @@ def test_editing_a_photo_without_a_new_file_keeps_it(client):
 
 
 def test_journalist_cannot_replace_the_file_of_their_own_photo(client):
-    from .helpers import make_photo
-
     journalist = make_member("Journalist")
     client.force_login(journalist)
     photo = make_photo(uploaded_by=journalist)
     name, renditions = photo.file.name, photo.renditions
+    other_picture = upload("khac.png", picture_bytes("PNG", size=(500, 500)), "image/png")
 
-    response = client.post(
-        f"/admin/multimedia/image/{photo.pk}/change/",
-        {
-            "alt_text": "Ảnh khác",
-            "caption": "",
-            "credit": "",
-            "focal_x": "0.1",
-            "focal_y": "0.1",
-            "file": upload("khac.png", picture_bytes("PNG", size=(500, 500)), "image/png"),
-        },
-    )
+    response = change_photo(client, photo, "Ảnh khác", file=other_picture, focal_x="0.1")
 
     assert response.status_code == 302  # the words are theirs to change, the picture is not
     photo.refresh_from_db()
@@ -265,9 +262,9 @@ def test_journalist_cannot_add_photos_to_a_published_gallery(client):
     assert list(gallery.photos.values_list("image", flat=True)) == [first.image_id]
 
 
-def change_photo(client, photo, alt_text):
+def change_photo(client, photo, alt_text, **extra):
     fields = {"alt_text": alt_text, "caption": "", "credit": "", "focal_x": "", "focal_y": ""}
-    return client.post(f"/admin/multimedia/image/{photo.pk}/change/", fields)
+    return client.post(f"/admin/multimedia/image/{photo.pk}/change/", {**fields, **extra})
 
 
 def test_journalist_cannot_change_a_photo_someone_else_uploaded(client):
