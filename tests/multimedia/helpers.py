@@ -106,6 +106,37 @@ def pdf_bytes(pages=1, catalog=b"", page=b"", extra_objects=()):
     return body
 
 
+def pdf_bytes_with_object_stream(catalog, hidden_object):
+    """A one-page PDF (1.5) whose object 4, `hidden_object`, sits compressed in an object stream,
+    listed by a cross-reference stream: its bytes appear nowhere in the file as written."""
+    packed = b"4 0 " + hidden_object
+    compressed = zlib.compress(packed)
+    plain = [
+        b"<< /Type /Catalog /Pages 2 0 R " + catalog + b" >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ]
+    body, offsets = b"%PDF-1.5\n", {}
+    for number, content in enumerate(plain, start=1):
+        offsets[number] = len(body)
+        body += f"{number} 0 obj\n".encode() + content + b"\nendobj\n"
+    offsets[5] = len(body)
+    body += (
+        f"5 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length {len(compressed)} >>"
+        "\nstream\n"
+    ).encode()
+    body += compressed + b"\nendstream\nendobj\n"
+    offsets[6] = len(body)
+    rows = [(0, 0, 65535), *((1, offsets[n], 0) for n in (1, 2, 3)), (2, 5, 0)]
+    rows += [(1, offsets[5], 0), (1, offsets[6], 0)]
+    table = b"".join(struct.pack(">BIH", *row) for row in rows)
+    body += (
+        f"6 0 obj\n<< /Type /XRef /Size 7 /W [1 4 2] /Root 1 0 R /Length {len(table)} >>\nstream\n"
+    ).encode()
+    body += table + f"\nendstream\nendobj\nstartxref\n{offsets[6]}\n%%EOF\n".encode()
+    return body
+
+
 def upload(name, data, content_type="application/octet-stream"):
     return SimpleUploadedFile(name, data, content_type=content_type)
 

@@ -11,6 +11,7 @@ from .helpers import (
     make_photo,
     make_video,
     pdf_bytes,
+    pdf_bytes_with_object_stream,
     picture_bytes,
     upload,
 )
@@ -311,6 +312,9 @@ ACTIVE_PDFS = {
         catalog=b"/Names << /EmbeddedFiles << /Names [(a.exe) 4 0 R] >> >>",
         extra_objects=[b"<< /Type /Filespec /F (a.exe) >>"],
     ),
+    "javascript-compressed-in-an-object-stream": pdf_bytes_with_object_stream(
+        catalog=b"/OpenAction 4 0 R", hidden_object=b"<< /S /JavaScript /JS (app.alert(1)) >>"
+    ),
     "form-submitted-elsewhere": pdf_bytes(
         page=b"/Annots [<< /Type /Annot /Subtype /Widget /Rect [0 0 9 9] "
         b"/A << /S /SubmitForm /F (http://x) >> >>]"
@@ -339,6 +343,19 @@ def test_pdf_with_active_content_is_refused_in_vietnamese(client, kind):
     assert response.status_code == 200
     assert "Tệp PDF có nội dung chủ động" in response.content.decode()
     assert not PrintIssue.objects.exists()
+
+
+def test_pdf_with_a_harmless_object_stream_is_accepted(client):
+    client.force_login(make_member("Editor"))
+    data = pdf_bytes_with_object_stream(
+        catalog=b"/Info 4 0 R", hidden_object=b"<< /Title (B\\341o in) >>"
+    )
+
+    response = client.post(
+        "/admin/multimedia/printissue/add/", issue_form(915, upload("so.pdf", data))
+    )
+
+    assert response.status_code == 302
 
 
 def test_pdf_with_plain_links_and_a_page_to_open_at_is_accepted(client):
