@@ -311,7 +311,15 @@ def validate_pdf_upload(value):
         )
     try:
         reader = PdfReader(upload)
-        if reader.is_encrypted or len(reader.pages) == 0:
+        if reader.is_encrypted:
+            # Encrypted objects cannot be checked (and the site's viewer may not open them).
+            raise ValidationError(
+                _(
+                    "The PDF is encrypted or password-protected. Export it again without protection."
+                ),
+                code="encrypted_pdf",
+            )
+        if len(reader.pages) == 0:
             raise not_pdf
         active = pdf_active_content(reader)
     except ValidationError:

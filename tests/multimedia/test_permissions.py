@@ -1,6 +1,9 @@
 """Who may do what, checked over HTTP through the admin with the role groups' own permissions."""
 
+import io
+
 import pytest
+from pypdf import PdfReader, PdfWriter
 
 from multimedia.models import PrintIssue, Video
 from tests.factories import make_image
@@ -342,6 +345,23 @@ def test_pdf_with_active_content_is_refused_in_vietnamese(client, kind):
 
     assert response.status_code == 200
     assert "Tệp PDF có nội dung chủ động" in response.content.decode()
+    assert not PrintIssue.objects.exists()
+
+
+def test_encrypted_pdf_is_refused_with_its_own_reason(client):
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes())))
+    writer.encrypt(user_password="", owner_password="toa-soan")
+    encrypted = io.BytesIO()
+    writer.write(encrypted)
+    client.force_login(make_member("Editor"))
+
+    response = client.post(
+        "/admin/multimedia/printissue/add/",
+        issue_form(916, upload("so.pdf", encrypted.getvalue())),
+    )
+
+    assert response.status_code == 200
+    assert "Tệp PDF đã bị mã hóa" in response.content.decode()
     assert not PrintIssue.objects.exists()
 
 
