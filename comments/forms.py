@@ -81,22 +81,28 @@ class CommentForm(forms.ModelForm):
             ) from problem
         return token
 
-    def clean(self):
-        cleaned_data = super().clean()
-        # Spent only by a form that is otherwise fine, so a reader who fixes a typo may resend it.
-        if not self.errors:
-            try:
-                use_form_token(cleaned_data["token"])
-            except TokenUsed:
-                self.offer_new_token()
-                raise forms.ValidationError(
+    def spend_token(self):
+        """Mark this valid form's token used; False, with an error for the reader, if it was.
+
+        Spent only once the comment is about to be stored (valid, within the rate limits), so a
+        reader who fixes a typo, or waits out a limit, may send the same form again.
+        """
+        try:
+            use_form_token(self.cleaned_data["token"])
+        except TokenUsed:
+            self.offer_new_token()
+            self.add_error(
+                None,
+                forms.ValidationError(
                     _(
                         "This form has already been sent once, so it was not sent again. "
                         "To write another comment, use the new form below."
                     ),
                     code="token_used",
-                ) from None
-        return cleaned_data
+                ),
+            )
+            return False
+        return True
 
     def offer_new_token(self):
         self.data = self.data.copy()

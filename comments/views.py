@@ -58,12 +58,15 @@ def comment_create(request, article_id):
     if form.is_bot():
         # Looks accepted, stores nothing: the bot is not told which rule caught it.
         return render(request, "comments/comment_posted.html", {"article": article})
-    if not form.is_valid():
+    valid = form.is_valid()
+    email = form.cleaned_data.get("email", "")
+    if valid and over_rate_limit("comment-email", email, settings.COMMENTS_RATE_LIMIT):
+        return rate_limited(request)
+    # The token is spent last: a form sent again (a double click, a replaying bot) is refused.
+    if not (valid and form.spend_token()):
         return render(
             request, "comments/comment_form.html", {"article": article, "form": form}, status=400
         )
-    if over_rate_limit("comment-email", form.cleaned_data["email"], settings.COMMENTS_RATE_LIMIT):
-        return rate_limited(request)
     comment = moderation.receive(
         article,
         name=form.cleaned_data["name"],

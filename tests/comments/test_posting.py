@@ -1,3 +1,4 @@
+import time
 from datetime import timedelta
 
 import pytest
@@ -428,3 +429,17 @@ def test_reply_to_a_comment_not_approved_is_refused(reader, status):
     assert response.status_code == 400
     assert "không còn" in response.content.decode()
     assert not Comment.objects.filter(body="Trả lời ý kiến ẩn.").exists()
+
+
+def test_a_form_refused_by_the_rate_limit_may_be_sent_again_later(reader, settings):
+    settings.COMMENTS_RATE_LIMIT = (1, 2)
+    article = make_article()
+    token = seasoned_token(article)
+    assert post_comment(reader, article, ip="10.4.0.1").status_code == 200
+
+    limited = post_comment(reader, article, token=token, ip="10.4.0.2", body="Ý kiến thứ hai.")
+    time.sleep(2)  # the next window
+    later = post_comment(reader, article, token=token, ip="10.4.0.2", body="Ý kiến thứ hai.")
+
+    assert (limited.status_code, later.status_code) == (429, 200)
+    assert Comment.objects.count() == 2
