@@ -45,7 +45,7 @@ def filtered_articles(params):
         if section is None:
             raise BadParameter(_("There is no section “%(slug)s”.") % {"slug": params["section"]})
         articles = articles.in_section(section)
-    if params.get("updated_since"):
+    if "updated_since" in params:  # present but empty is a mistake too
         articles = changed_since(articles, params["updated_since"])
     if params.get("cursor"):
         articles = after_cursor(articles, params["cursor"])

@@ -1,6 +1,6 @@
 """Sitemaps of published content: articles by month, sections, and Google News (two days)."""
 
-from datetime import datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, datetime, timedelta
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
@@ -110,6 +110,10 @@ class ArticleMonthSitemap(Sitemap):
         try:
             month = datetime.strptime(key, "articles-%Y-%m")
         except ValueError:
+            return {}
+        # The calendar's first and last months have no month before or after them to bound a
+        # query (nor does PostgreSQL take them with the time zone's offset): nothing ran then.
+        if not MINYEAR < month.year < MAXYEAR:
             return {}
         return cls.by_month(timezone.make_aware(month))
 

@@ -4,7 +4,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
 import pagecache
-from comments.protection import ip_hash, over_rate_limit
+from newsroom.clients import ip_hash
+from newsroom.ratelimit import over_rate_limit
 
 from .forms import SearchForm
 from .models import Article, Section, Tag

@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "newsroom.db_router.ReplicaRoutingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Oversized bodies and NUL parameters refused before anything reads them (before CSRF).
+    "newsroom.middleware.RequestLimitsMiddleware",
     # Stored pages are served from here, before sessions, auth and the database.
     "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -245,6 +247,16 @@ MULTIMEDIA_MAX_IMAGE_BYTES = int(os.environ.get("MULTIMEDIA_MAX_IMAGE_BYTES", 20
 MULTIMEDIA_MAX_IMAGE_PIXELS = int(os.environ.get("MULTIMEDIA_MAX_IMAGE_PIXELS", 50_000_000))
 MULTIMEDIA_MAX_PDF_BYTES = int(os.environ.get("MULTIMEDIA_MAX_PDF_BYTES", 200 * 1024 * 1024))
 MULTIMEDIA_MAX_VIDEO_BYTES = int(os.environ.get("MULTIMEDIA_MAX_VIDEO_BYTES", 1024 * 1024 * 1024))
+# Request bodies: form fields (all but files) at most DATA_UPLOAD_MAX_MEMORY_SIZE; files above
+# FILE_UPLOAD_MAX_MEMORY_SIZE go to a temporary file. A body larger than its view accepts (form
+# fields plus the largest upload of that admin page, newsroom/middleware.py) is refused with 413
+# before it is read; REQUEST_MAX_BODY_BYTES caps every request (nginx's client_max_body_size).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+REQUEST_MAX_BODY_BYTES = (
+    max(MULTIMEDIA_MAX_IMAGE_BYTES, MULTIMEDIA_MAX_PDF_BYTES, MULTIMEDIA_MAX_VIDEO_BYTES)
+    + DATA_UPLOAD_MAX_MEMORY_SIZE
+)
 MULTIMEDIA_RENDITION_WIDTHS = (320, 640, 960, 1280, 1920)
 MULTIMEDIA_PER_PAGE = 24
 
@@ -306,6 +318,13 @@ COMMENTS_DUPLICATE_WINDOW = (
     60 * 60
 )  # seconds in which the same text from the same sender is refused
 COMMENTS_PER_PAGE = 50  # top-level comments per page under an article
-# Where the reader's address comes from. Behind a reverse proxy that sets X-Forwarded-For, set
-# "HTTP_X_FORWARDED_FOR" (its last entry, the one the proxy added, is used); never trust it otherwise.
-COMMENTS_CLIENT_IP_HEADER = os.environ.get("COMMENTS_CLIENT_IP_HEADER", "REMOTE_ADDR")
+
+# Reverse proxies of ours in front of the app, each appending to X-Forwarded-For: 0 (no proxy)
+# uses REMOTE_ADDR; 1 for nginx → gunicorn; 2 for CDN → nginx → gunicorn (newsroom/clients.py).
+# The older COMMENTS_CLIENT_IP_HEADER=HTTP_X_FORWARDED_FOR meant one proxy.
+TRUSTED_PROXY_COUNT = int(
+    os.environ.get(
+        "TRUSTED_PROXY_COUNT",
+        1 if os.environ.get("COMMENTS_CLIENT_IP_HEADER") == "HTTP_X_FORWARDED_FOR" else 0,
+    )
+)

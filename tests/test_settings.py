@@ -76,3 +76,23 @@ def test_replica_urls_add_replica_aliases_that_mirror_the_primary_in_tests():
         "['replica1', 'replica2'] replica-b {'MIRROR': 'default'} "
         "['newsroom.db_router.ReplicaRouter']"
     ), result.stderr
+
+
+def trusted_proxy_count(**env):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"TRUSTED_PROXY_COUNT", "COMMENTS_CLIENT_IP_HEADER"}
+    }
+    environment.update(env, SECRET_KEY="x", DJANGO_SETTINGS_MODULE="newsroom.settings")
+    code = "import django; django.setup(); from django.conf import settings as s; print(s.TRUSTED_PROXY_COUNT)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
+    return int(result.stdout)
+
+
+def test_trusted_proxies_default_to_none_and_the_old_header_setting_means_one():
+    assert trusted_proxy_count() == 0
+    assert trusted_proxy_count(TRUSTED_PROXY_COUNT="2") == 2
+    assert trusted_proxy_count(COMMENTS_CLIENT_IP_HEADER="HTTP_X_FORWARDED_FOR") == 1

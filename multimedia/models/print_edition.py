@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 import pagecache
 from articles.models import Article
 
-from ..uploads import validate_pdf_upload
+from ..uploads import print_pdf_path, validate_pdf_upload
 from .publishing import Publishable, PublishableQuerySet, published_has_time
 
 logger = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ class PrintIssue(Publishable):
     issue_date = models.DateField(_("issue date"))
     pdf = models.FileField(
         _("PDF"),
-        upload_to="print/%Y/%m/",
+        upload_to=print_pdf_path,
         validators=[validate_pdf_upload],
         help_text=_("The whole issue as one PDF file."),
     )

@@ -161,6 +161,9 @@ def test_scheduled_article_counts_as_updated_when_it_goes_live(client):
         ({"limit": "0"}, "limit phải là số nguyên từ 1 đến 100."),
         ({"limit": "abc"}, "limit phải là số nguyên từ 1 đến 100."),
         ({"updated_since": "hôm qua"}, "updated_since phải là thời điểm ISO 8601"),
+        ({"updated_since": ""}, "updated_since phải là thời điểm ISO 8601"),
+        ({"updated_since": "2025-11-27T18:53:00+18:21"}, "Múi giờ của updated_since"),
+        ({"updated_since": "2025-11-27T18:53:00-20:00"}, "Múi giờ của updated_since"),
         ({"section": "khong-co"}, "Không có chuyên mục “khong-co”."),
     ],
 )

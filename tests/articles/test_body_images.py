@@ -292,6 +292,6 @@ def test_library_lookup_ignores_ids_that_are_not_plain_numbers(client, url):
 )
 def test_library_search_with_a_nul_character_is_a_bad_request(client, url):
     client.force_login(make_editor())
-    response = client.get(url)
+    response = client.get(url, headers={"Accept": "application/json"})  # as the editor asks
     assert response.status_code == 400
     assert "NUL" in response.json()["error"]

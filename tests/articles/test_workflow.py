@@ -11,6 +11,7 @@ from tests.articles.helpers import (
     make_draft,
     make_editor,
     make_journalist,
+    make_moderator,
     workflow_url,
 )
 from tests.factories import make_article, make_author, make_image, make_section
@@ -364,3 +365,13 @@ def test_new_article_with_its_own_byline_text_is_not_signed_again(client):
     )
 
     assert not Article.objects.get(title="Bài của TTXVN").bylines.exists()
+
+
+def test_upcoming_page_is_closed_to_moderators(client):
+    make_article(title="Tối nay lên trang", published_at=timezone.now() + timedelta(hours=5))
+    client.force_login(make_moderator())
+
+    response = client.get("/admin/articles/article/upcoming/")
+
+    assert response.status_code == 403
+    assert "Tối nay lên trang" not in response.content.decode()

@@ -267,3 +267,25 @@ def test_search_ranks_only_the_newest_matches_and_says_there_are_more(client, se
 
     assert oldest.title not in response.content.decode()  # the best match, but not among the newest
     assert "Tìm thấy hơn 2 bài" in response.content.decode()
+
+
+def test_quoted_words_match_only_as_a_phrase(client):
+    make_article(title="Giá cà phê tăng mạnh")
+    make_article(title="Phê duyệt giá cà mới")
+
+    assert result_titles(client, q='"giá cà phê"') == ["Giá cà phê tăng mạnh"]
+
+
+def test_or_finds_either_word(client):
+    make_article(title="Mùa cà phê")
+    make_article(title="Mùa hồ tiêu")
+    make_article(title="Mùa lúa")
+
+    assert sorted(result_titles(client, q="cà phê OR hồ tiêu")) == ["Mùa cà phê", "Mùa hồ tiêu"]
+
+
+def test_minus_word_leaves_out_articles_holding_it(client):
+    make_article(title="Cà phê Buôn Ma Thuột")
+    make_article(title="Cà phê Gia Lai")
+
+    assert result_titles(client, q="cà phê -gia") == ["Cà phê Buôn Ma Thuột"]

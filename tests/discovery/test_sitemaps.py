@@ -201,3 +201,25 @@ def test_a_large_month_is_split_into_pages_listed_in_the_index(client, settings)
     assert "http://testserver/sitemap-articles-2025-11.xml?p=2" in locations(index)
     assert locations(page_two) == ["http://testserver" + second.get_absolute_url()]
     assert first.get_absolute_url() not in etree.tostring(page_two).decode()
+
+
+def test_news_sitemap_lists_at_most_the_thousand_newest_articles(client):
+    # Google News reads no more than 1,000 URLs a sitemap; rows made in one go, without save().
+    section = make_section()
+    now = timezone.now()
+    Article.objects.bulk_create(
+        Article(
+            title=f"Tin số {number}",
+            slug=f"tin-so-{number}",
+            section=section,
+            status=Article.Status.PUBLISHED,
+            published_at=now - timedelta(minutes=number + 1),
+        )
+        for number in range(1001)
+    )
+
+    document = etree.fromstring(client.get("/sitemap-news.xml").content)
+
+    found = locations(document)
+    assert len(found) == 1000
+    assert not any("/tin-so-1000-" in url for url in found)  # the oldest is the one left out

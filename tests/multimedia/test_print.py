@@ -59,6 +59,9 @@ def test_pdf_is_served_same_origin_frameable(client):
 
     assert shown["Content-Type"] == "application/pdf"
     assert shown["X-Frame-Options"] == "SAMEORIGIN"
+    assert shown["Content-Security-Policy"] == "sandbox"
+    assert shown["X-Content-Type-Options"] == "nosniff"
+    assert shown["Content-Disposition"].startswith('inline; filename="bao-in-so-413.pdf"')
     assert b"".join(shown.streaming_content).startswith(b"%PDF-")
     assert downloaded["Content-Disposition"].startswith('attachment; filename="bao-in-so-413.pdf"')
 
@@ -186,7 +189,7 @@ def test_pdf_checks_refuse_what_is_not_a_whole_pdf(client, settings):
 
     settings.MULTIMEDIA_MAX_PDF_BYTES = 2000
     cases = {
-        "so.pdf": (b"<html>not a pdf</html>", "Báo in chỉ nhận tệp PDF."),
+        "so.pdf": (b"<html>not a pdf</html>", "Báo in chỉ nhận tệp PDF"),
         "cut.pdf": (pdf_bytes()[:200], "Tệp PDF không trọn vẹn"),
         "big.pdf": (pdf_bytes(pages=40), "PDF báo in chỉ được tối đa 2,0\xa0KB"),
     }
