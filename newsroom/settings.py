@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the page cache: stored pages get the header too, and never store it.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "newsroom.csp.AdminPolicyMiddleware",
     # Stored pages are served from here, before sessions, auth and the database.
     "pagecache.middleware.PageCacheMiddleware",
     "newsroom.outage.DatabaseOutageMiddleware",
@@ -298,13 +299,18 @@ SECURE_CSP = {
     "connect-src": [CSP.SELF],
     "frame-src": ["https://www.youtube-nocookie.com", "https://www.facebook.com"],
     "frame-ancestors": [CSP.NONE],
-    "object-src": [CSP.NONE],
+    # The print edition shows its PDF in an <object>; no plugins from elsewhere.
+    "object-src": [CSP.SELF],
     "base-uri": [CSP.SELF],
     "form-action": [CSP.SELF],
 }
+# The admin (staff only, never cached) also allows inline <style>: the body editor (tiptap) adds
+# its base styles as a <style> element without a nonce. Scripts stay nonce-only. (With a nonce in
+# style-src browsers ignore 'unsafe-inline', hence none there.)
+SECURE_CSP_ADMIN = {**SECURE_CSP, "style-src": [CSP.SELF, CSP.UNSAFE_INLINE]}
 # Where browsers report what the policy blocked (a report collector's address), when set.
 if os.environ.get("CSP_REPORT_URI"):
-    SECURE_CSP["report-uri"] = [os.environ["CSP_REPORT_URI"]]
+    SECURE_CSP["report-uri"] = SECURE_CSP_ADMIN["report-uri"] = [os.environ["CSP_REPORT_URI"]]
 
 # The article body editor's own extensions: a photo or a photo gallery from the media library
 # inside the body.

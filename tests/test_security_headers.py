@@ -29,8 +29,14 @@ def test_public_pages_allow_scripts_from_our_origin_only(client):
     policy = directives(client.get(article.get_absolute_url()))
 
     assert policy["script-src"] == ["'self'"]
-    assert policy["object-src"] == ["'none'"]
+    assert policy["style-src"] == ["'self'"]
     assert policy["frame-ancestors"] == ["'none'"]
+
+
+def test_the_print_edition_may_show_its_own_pdf_only(client):
+    policy = directives(client.get("/"))
+
+    assert policy["object-src"] == ["'self'"]
 
 
 def test_videos_may_play_only_from_the_hosts_we_embed(client):
@@ -80,12 +86,22 @@ def test_admin_inline_scripts_carry_the_nonce_of_the_policy(client):
     html = response.content.decode()
     nonces = [v for v in directives(response)["script-src"] if v.startswith("'nonce-")]
     assert response.status_code == 200
-    assert "'unsafe-inline'" not in response["Content-Security-Policy"]
+    assert "'unsafe-inline'" not in directives(response)["script-src"]
     assert len(nonces) == 1
     nonce = nonces[0].removeprefix("'nonce-").removesuffix("'")
     inline = INLINE_SCRIPT.findall(html)
     assert inline, "the body editor's import map is an inline script"
     assert all(f'nonce="{nonce}"' in attributes for attributes in inline)
+
+
+def test_admin_allows_the_body_editors_inline_styles_but_no_inline_scripts(client):
+    client.force_login(make_user(is_superuser=True))
+
+    policy = directives(client.get("/admin/articles/article/add/"))
+
+    assert policy["style-src"] == ["'self'", "'unsafe-inline'"]
+    assert policy["script-src"][0] == "'self'"
+    assert policy["script-src"][1].startswith("'nonce-")
 
 
 def test_admin_login_page_has_the_policy(client):
