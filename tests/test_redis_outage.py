@@ -47,21 +47,25 @@ class OwnRedis:
         self.process.wait()
 
 
-@pytest.fixture
-def redis(settings):
-    server = OwnRedis()
-    server.start()
-    settings.REDIS_RETRY_SECONDS = 0.2
+def use_redis(settings, url):
     settings.CACHES = {
         alias: {
             "BACKEND": "newsroom.cache.ResilientRedisCache",
-            "LOCATION": server.url,
+            "LOCATION": url,
             "KEY_PREFIX": f"test{suffix}",
             "OPTIONS": settings.REDIS_OPTIONS,
             "FALLBACK_TO_MEMORY": alias == "default",
         }
         for alias, suffix in (("default", ""), ("pages", "-pages"))
     }
+
+
+@pytest.fixture
+def redis(settings):
+    server = OwnRedis()
+    server.start()
+    settings.REDIS_RETRY_SECONDS = 0.2
+    use_redis(settings, server.url)
     yield server
     if server.process.poll() is None:
         server.stop()
@@ -124,3 +128,20 @@ def test_page_cache_resumes_when_redis_is_back(client, redis, settings):
 
     assert first["X-Cache"] == "MISS"
     assert second["X-Cache"] == "HIT"
+
+
+def test_a_redis_that_hangs_costs_one_timeout_not_one_per_call(client, settings):
+    """A server that takes connections and never answers (a stuck Redis, a dropped route)."""
+    article = make_article()
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(64)
+        use_redis(settings, f"redis://127.0.0.1:{silent.getsockname()[1]}/0")
+        started = time.monotonic()
+        answers = [client.get(article.get_absolute_url()).status_code for _ in range(5)]
+        beacon = client.post(reverse("articles:view-beacon", args=[article.pk]))
+
+    assert answers == [200] * 5
+    assert beacon.status_code == 204
+    # One socket timeout (0.5 s) then Redis is left alone for REDIS_RETRY_SECONDS.
+    assert time.monotonic() - started < 1.5
