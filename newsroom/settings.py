@@ -287,12 +287,11 @@ if env_bool("HTTPS"):
 
 # Content-Security-Policy on every page. Public pages are cached and shared, so they cannot carry
 # a per-request nonce: their templates have no inline code (tests/test_csp_ready.py) and scripts
-# come from our own origin only. The admin (never cached) uses nonces for what Django's admin and
-# the body editor put inline (the editor's import map). Videos play from the two hosts we embed.
+# and styles come from our own origin only. Videos play from the two hosts we embed.
 SECURE_CSP = {
     "default-src": [CSP.SELF],
-    "script-src": [CSP.SELF, CSP.NONCE],
-    "style-src": [CSP.SELF, CSP.NONCE],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
     "img-src": [CSP.SELF, "data:", "blob:", "https:"],
     "media-src": [CSP.SELF, "https:"],
     "font-src": [CSP.SELF],
@@ -304,10 +303,15 @@ SECURE_CSP = {
     "base-uri": [CSP.SELF],
     "form-action": [CSP.SELF],
 }
-# The admin (staff only, never cached) also allows inline <style>: the body editor (tiptap) adds
-# its base styles as a <style> element without a nonce. Scripts stay nonce-only. (With a nonce in
-# style-src browsers ignore 'unsafe-inline', hence none there.)
-SECURE_CSP_ADMIN = {**SECURE_CSP, "style-src": [CSP.SELF, CSP.UNSAFE_INLINE]}
+# The admin (staff only, never cached; newsroom/csp.py): a per-request nonce for the scripts
+# Django's admin and the body editor put inline (constants, the editor's import map), and inline
+# <style>, which the body editor (tiptap) adds without a nonce. (With a nonce in style-src,
+# browsers would ignore 'unsafe-inline'.)
+SECURE_CSP_ADMIN = {
+    **SECURE_CSP,
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+}
 # Where browsers report what the policy blocked (a report collector's address), when set.
 if os.environ.get("CSP_REPORT_URI"):
     SECURE_CSP["report-uri"] = SECURE_CSP_ADMIN["report-uri"] = [os.environ["CSP_REPORT_URI"]]

@@ -6,6 +6,7 @@ schema, run as an unprivileged user when the tests run as root (initdb refuses r
 
 import glob
 import os
+import pwd
 import shutil
 import subprocess
 import tempfile
@@ -33,14 +34,23 @@ PG_BIN = postgres_bin()
 pytestmark = pytest.mark.skipif(PG_BIN is None, reason="no PostgreSQL binaries")
 
 
+def unprivileged_account():
+    """pgserver's own account (made by the embedded server), else Debian PostgreSQL's."""
+    for name in ("pgserver", "postgres"):
+        try:
+            return pwd.getpwnam(name).pw_name
+        except KeyError:
+            continue
+    pytest.skip("no unprivileged account to run initdb as")
+
+
 class OwnPostgres:
     def __init__(self):
         self.port = free_port()
         self.directory = Path(tempfile.mkdtemp(prefix="newsroom-outage-pg-"))
         self.data = self.directory / "data"
         self.url = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
-        # pgserver's own unprivileged account when we are root.
-        self.user = "pgserver" if os.geteuid() == 0 else None
+        self.user = unprivileged_account() if os.geteuid() == 0 else None
 
     def run(self, *args):
         subprocess.run(
