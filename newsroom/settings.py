@@ -54,7 +54,7 @@ INSTALLED_APPS = [
     "comments",
     "api",
     "pagecache",
-    "axes",
+    "newsroom.apps.LoginProtectionConfig",  # django-axes
 ]
 
 MIDDLEWARE = [

@@ -135,3 +135,12 @@ def test_admin_moves_to_its_own_path_by_setting(client, admin_at_own_path):
     assert moved.status_code == 200
     assert old.status_code == 404
     assert "toa-soan" not in robots
+
+
+def test_lock_outs_are_listed_in_vietnamese_in_the_admin(client):
+    client.force_login(make_user(is_superuser=True))
+
+    html = client.get("/admin/").content.decode()
+
+    assert "Bảo vệ đăng nhập" in html
+    assert "Lượt đăng nhập sai" in html or "Các lượt đăng nhập sai" in html
