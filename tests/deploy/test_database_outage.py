@@ -38,9 +38,10 @@ def unprivileged_account():
     """pgserver's own account (made by the embedded server), else Debian PostgreSQL's."""
     for name in ("pgserver", "postgres"):
         try:
-            return pwd.getpwnam(name).pw_name
+            pwd.getpwnam(name)
         except KeyError:
             continue
+        return name
     pytest.skip("no unprivileged account to run initdb as")
 
 
