@@ -6,6 +6,7 @@ import subprocess
 import time
 
 import pytest
+import redis
 from django.urls import reverse
 
 from comments.models import Comment
@@ -22,7 +23,8 @@ pytestmark = [
 
 
 class OwnRedis:
-    def __init__(self):
+    def __init__(self, directory):
+        self.directory = directory
         self.port = free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
         self.process = None
@@ -30,7 +32,7 @@ class OwnRedis:
     def start(self):
         self.process = subprocess.Popen(
             [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1"]
-            + ["--save", "", "--appendonly", "no", "--daemonize", "no"],
+            + ["--save", "", "--appendonly", "no", "--daemonize", "no", "--dir", self.directory],
             stdout=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 10
@@ -45,6 +47,11 @@ class OwnRedis:
     def stop(self):
         self.process.kill()
         self.process.wait()
+
+    def stop_keeping_data(self):
+        """Stopped as a Redis with persistence is: it comes back with what it held."""
+        redis.Redis.from_url(self.url).save()
+        self.stop()
 
 
 def use_redis(settings, url):
@@ -61,8 +68,8 @@ def use_redis(settings, url):
 
 
 @pytest.fixture
-def redis(settings):
-    server = OwnRedis()
+def own_redis(settings, tmp_path):
+    server = OwnRedis(tmp_path)
     server.start()
     settings.REDIS_RETRY_SECONDS = 0.2
     use_redis(settings, server.url)
@@ -71,12 +78,12 @@ def redis(settings):
         server.stop()
 
 
-def test_pages_are_served_uncached_while_redis_is_down(client, redis):
+def test_pages_are_served_uncached_while_redis_is_down(client, own_redis):
     url = make_article().get_absolute_url()
     client.get(url)
     assert client.get(url)["X-Cache"] == "HIT"
 
-    redis.stop()
+    own_redis.stop()
     started = time.monotonic()
     page = client.get(url)
     home = client.get("/")
@@ -86,9 +93,9 @@ def test_pages_are_served_uncached_while_redis_is_down(client, redis):
     assert time.monotonic() - started < 3
 
 
-def test_comments_are_accepted_while_redis_is_down(client, redis):
+def test_comments_are_accepted_while_redis_is_down(client, own_redis):
     article = make_article()
-    redis.stop()
+    own_redis.stop()
 
     response = post_comment(client, article)
 
@@ -96,10 +103,10 @@ def test_comments_are_accepted_while_redis_is_down(client, redis):
     assert Comment.objects.filter(article=article).count() == 1
 
 
-def test_comment_rate_limit_holds_in_each_process_while_redis_is_down(client, redis, settings):
+def test_comment_rate_limit_holds_in_each_process_while_redis_is_down(client, own_redis, settings):
     settings.COMMENTS_RATE_LIMIT = (2, 600)
     article = make_article()
-    redis.stop()
+    own_redis.stop()
 
     answers = [
         post_comment(client, article, body=f"Ý kiến số {n} của tôi.").status_code for n in range(3)
@@ -108,21 +115,21 @@ def test_comment_rate_limit_holds_in_each_process_while_redis_is_down(client, re
     assert answers == [200, 200, 429]
 
 
-def test_view_beacon_answers_while_redis_is_down(client, redis):
+def test_view_beacon_answers_while_redis_is_down(client, own_redis):
     article = make_article()
-    redis.stop()
+    own_redis.stop()
 
     response = client.post(reverse("articles:view-beacon", args=[article.pk]))
 
     assert response.status_code == 204
 
 
-def test_page_cache_resumes_when_redis_is_back(client, redis, settings):
+def test_page_cache_resumes_when_redis_is_back(client, own_redis, settings):
     url = make_article().get_absolute_url()
-    redis.stop()
+    own_redis.stop()
     client.get(url)
 
-    redis.start()
+    own_redis.start()
     time.sleep(settings.REDIS_RETRY_SECONDS)
     first, second = client.get(url), client.get(url)
 
@@ -145,3 +152,19 @@ def test_a_redis_that_hangs_costs_one_timeout_not_one_per_call(client, settings)
     assert beacon.status_code == 204
     # One socket timeout (0.5 s) then Redis is left alone for REDIS_RETRY_SECONDS.
     assert time.monotonic() - started < 1.5
+
+
+def test_an_edit_made_while_redis_is_down_shows_once_it_is_back(client, own_redis, settings):
+    article = make_article(title="Tiêu đề trước sự cố")
+    url = article.get_absolute_url()
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "HIT"
+
+    own_redis.stop_keeping_data()
+    article.title = "Tiêu đề sửa trong sự cố"
+    article.save()
+    own_redis.start()
+    time.sleep(settings.REDIS_RETRY_SECONDS)
+    page = client.get(url).content.decode()
+
+    assert "Tiêu đề sửa trong sự cố" in page
