@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.csp import CSP
 from django_prose_editor.config import html_tags
 from js_asset import static_lazy
 
@@ -53,23 +54,32 @@ INSTALLED_APPS = [
     "comments",
     "api",
     "pagecache",
+    "newsroom.apps.LoginProtectionConfig",  # django-axes
 ]
 
 MIDDLEWARE = [
+    # /healthz and /readyz, before host checks, HTTPS redirects and caches (newsroom/health.py).
+    "newsroom.health.HealthCheckMiddleware",
     # Which database this request reads from (newsroom.db_router); before anything reads one.
     "newsroom.db_router.ReplicaRoutingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Oversized bodies and NUL parameters refused before anything reads them (before CSRF).
     "newsroom.middleware.RequestLimitsMiddleware",
+    # Outside the page cache: stored pages get the header too, and never store it.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "newsroom.csp.AdminPolicyMiddleware",
     # Stored pages are served from here, before sessions, auth and the database.
     "pagecache.middleware.PageCacheMiddleware",
+    "newsroom.outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it answers logins refused by a lock-out.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -83,6 +93,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "articles.context_processors.site",
@@ -99,6 +110,7 @@ DATABASE_CONNECTION_OPTIONS = {
     "conn_max_age": int(os.environ.get("DB_CONN_MAX_AGE", 600)),
     "conn_health_checks": True,
 }
+# While the database is unreachable, pages answer 503 (newsroom/outage.py).
 if os.environ.get("DATABASE_URL"):
     DATABASES = {
         "default": dj_database_url.parse(os.environ["DATABASE_URL"], **DATABASE_CONNECTION_OPTIONS)
@@ -135,19 +147,28 @@ DATABASE_ROUTERS = ["newsroom.db_router.ReplicaRouter"] if DATABASE_REPLICAS els
 DATABASE_REPLICA_MAX_LAG = float(
     os.environ.get("DATABASE_REPLICA_MAX_LAG", 1 if DATABASE_REPLICAS else 0)
 )
+# Every query of a web process (gunicorn, newsroom/wsgi.py) ends after this many seconds;
+# migrations and management commands are not bounded. 0 turns it off.
+DB_STATEMENT_TIMEOUT = float(os.environ.get("DB_STATEMENT_TIMEOUT", 5))
+# What a page answers while the database is unreachable: 503, come back after this many seconds.
+DATABASE_OUTAGE_RETRY_AFTER = 30
 
 # "default" holds counters, rate limits and small shared values; "pages" the page cache
 # (pagecache/). Both must be shared by every process: Redis when REDIS_URL is set, else the
 # process's memory and files on this host. A Redis outage must not take pages down: short
-# timeouts, and the page cache answers its errors as misses.
+# timeouts, Redis left alone for REDIS_RETRY_SECONDS after an error, the "default" cache falls
+# back to each process's memory meanwhile and the page cache answers its errors as misses
+# (newsroom/cache.py).
 REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+REDIS_RETRY_SECONDS = float(os.environ.get("REDIS_RETRY_SECONDS", 5))
 if os.environ.get("REDIS_URL"):
     CACHES = {
         alias: {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "newsroom.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom") + suffix,
             "OPTIONS": REDIS_OPTIONS,
+            "FALLBACK_TO_MEMORY": alias == "default",
         }
         for alias, suffix in (("default", ""), ("pages", "-pages"))
     }
@@ -263,6 +284,28 @@ MULTIMEDIA_PER_PAGE = 24
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LOGIN_URL = "admin:login"
+# Where the admin (the CMS) lives; another path keeps it away from scripts that try /admin/.
+ADMIN_URL = (os.environ.get("ADMIN_URL", "").strip("/") or "admin") + "/"
+
+# Only staff have sessions (readers never log in): a desk's session ends after a working day.
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", 8 * 60 * 60))
+
+# Admin logins (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords for one account, or from
+# one address, that account or address is refused for LOGIN_LOCKOUT_HOURS or until an admin
+# deletes the lock-out ("Access attempts" in the admin, or `manage.py axes_reset_username NAME`,
+# `axes_reset_ip ADDRESS`, `axes_reset`).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", 10))
+AXES_COOLOFF_TIME = float(os.environ.get("LOGIN_LOCKOUT_HOURS", 1))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# Counted by the same address as readers (behind proxies: TRUSTED_PROXY_COUNT).
+AXES_CLIENT_IP_CALLABLE = "newsroom.clients.client_ip"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
@@ -271,6 +314,46 @@ SESSION_COOKIE_HTTPONLY = True
 if env_bool("HTTPS"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = True
+    # Browsers then refuse plain HTTP for the site (and its subdomains) for a year. The preload
+    # flag consents to the browsers' built-in list (submitted by hand at hstspreload.org; hard
+    # to undo): HSTS_PRELOAD=0 withholds it, a deliberate choice the deploy check then accepts.
+    SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", 365 * 24 * 60 * 60))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", True)
+    if not SECURE_HSTS_PRELOAD:
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+# Content-Security-Policy on every page. Public pages are cached and shared, so they cannot carry
+# a per-request nonce: their templates have no inline code (tests/test_csp_ready.py) and scripts
+# and styles come from our own origin only. Videos play from the two hosts we embed.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:", "blob:", "https:"],
+    "media-src": [CSP.SELF, "https:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "frame-src": ["https://www.youtube-nocookie.com", "https://www.facebook.com"],
+    "frame-ancestors": [CSP.NONE],
+    # The print edition shows its PDF in an <object>; no plugins from elsewhere.
+    "object-src": [CSP.SELF],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+}
+# The admin (staff only, never cached; newsroom/csp.py): a per-request nonce for the scripts
+# Django's admin and the body editor put inline (constants, the editor's import map), and inline
+# <style>, which the body editor (tiptap) adds without a nonce. (With a nonce in style-src,
+# browsers would ignore 'unsafe-inline'.)
+SECURE_CSP_ADMIN = {
+    **SECURE_CSP,
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+}
+# Where browsers report what the policy blocked (a report collector's address), when set.
+if os.environ.get("CSP_REPORT_URI"):
+    SECURE_CSP["report-uri"] = SECURE_CSP_ADMIN["report-uri"] = [os.environ["CSP_REPORT_URI"]]
 
 # The article body editor's own extensions: a photo or a photo gallery from the media library
 # inside the body.

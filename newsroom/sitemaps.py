@@ -1,6 +1,7 @@
 """The site's sitemaps and robots.txt: glue over the sitemaps of the articles, authors and
 multimedia apps."""
 
+from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse
 from django.urls import reverse
@@ -66,9 +67,11 @@ def section(request, section):
 @require_safe
 @pagecache.cached_page
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        f"Disallow: {reverse('admin:index')}",
+    lines = ["User-agent: *"]
+    # A custom ADMIN_URL is kept out of sight: robots.txt is public.
+    if settings.ADMIN_URL == "admin/":
+        lines.append(f"Disallow: {reverse('admin:index')}")
+    lines += [
         f"Disallow: {reverse('articles:search')}",
         "",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",

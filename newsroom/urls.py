@@ -13,9 +13,13 @@ admin.site.site_title = _("Newsroom")
 admin.site.index_title = _("Editorial desk")
 
 urlpatterns = [
-    path("admin/body-editor/images/", body_editor_images, name="body-editor-images"),
-    path("admin/body-editor/galleries/", body_editor_galleries, name="body-editor-galleries"),
-    path("admin/", admin.site.urls),
+    path(f"{settings.ADMIN_URL}body-editor/images/", body_editor_images, name="body-editor-images"),
+    path(
+        f"{settings.ADMIN_URL}body-editor/galleries/",
+        body_editor_galleries,
+        name="body-editor-galleries",
+    ),
+    path(settings.ADMIN_URL, admin.site.urls),
     path("robots.txt", sitemaps.robots_txt, name="robots"),
     path("sitemap.xml", sitemaps.index, name="sitemap"),
     path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap-section"),
@@ -25,6 +29,9 @@ urlpatterns = [
     path("", include("multimedia.urls")),
     path("", include("articles.urls")),
 ]
+
+# A database outage raised outside a view (sessions, the user) is answered like one inside it.
+handler500 = "newsroom.outage.server_error"
 
 # Uploads on local disk are served by the site itself when nothing (nginx) answers /media/ in front;
 # with S3 (S3_BUCKET) the store serves them at its own address.

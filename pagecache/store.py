@@ -81,6 +81,7 @@ def _recall(key, clock):
 
 def _read(key):
     try:
+        _resend_lost_purges()
         entry = _recall(key, _purge_clock())
         if entry is not None:
             return entry
@@ -181,14 +182,32 @@ def purge(*tags):
         transaction.on_commit(lambda: _purge_now(tags))
 
 
-def _purge_now(tags):
+# Purges this process could not store (the cache was unreachable), sent again before its next
+# read: pages stored before an outage must not outlive the edits made during it.
+_lost_purges = set()
+
+
+def _set_versions(tags):
     now = time.time_ns()
+    _cache().set_many({CLOCK_KEY: now, **{_version_key(tag): now for tag in tags}}, timeout=None)
+
+
+def _resend_lost_purges():
+    """Raises on a cache error, the purges then stay kept."""
+    if _lost_purges:
+        tags = set(_lost_purges)
+        _set_versions(tags)
+        _lost_purges.difference_update(tags)
+
+
+def _purge_now(tags):
     try:
-        _cache().set_many(
-            {CLOCK_KEY: now, **{_version_key(tag): now for tag in tags}}, timeout=None
-        )
+        _set_versions(tags)
     except Exception:
-        logger.error("Page cache unavailable: purge of %s lost", sorted(tags), exc_info=True)
+        _lost_purges.update(tags)
+        logger.error(
+            "Page cache unavailable: purge of %s kept to send again", sorted(tags), exc_info=True
+        )
     for path in settings.PAGE_CACHE_PURGE_HOOKS:
         try:
             import_string(path)(sorted(tags))

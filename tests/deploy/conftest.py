@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,26 @@ def production_environment(**extra):
         **extra,
     }
     return environment
+
+
+@contextmanager
+def running_gunicorn(log, **environment):
+    """gunicorn as `make serve` starts it (deploy/gunicorn.conf.py, DEBUG off); yields its address."""
+    port = free_port()
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [gunicorn, "--config", "deploy/gunicorn.conf.py"],
+            cwd=REPO,
+            env=production_environment(BIND=f"127.0.0.1:{port}", **environment),
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        wait_for_port(port, process, log=log)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop(process)
 
 
 @pytest.fixture(scope="session")

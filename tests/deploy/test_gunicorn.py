@@ -5,7 +5,6 @@ import os
 import signal
 import subprocess
 import sys
-from pathlib import Path
 from urllib.parse import quote
 
 import brotli
@@ -13,7 +12,14 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from .conftest import REPO, fetch, free_port, production_environment, stop, wait_for_port
+from .conftest import (
+    REPO,
+    fetch,
+    free_port,
+    production_environment,
+    running_gunicorn,
+    wait_for_port,
+)
 
 
 def database_url_of_tests():
@@ -27,28 +33,13 @@ def database_url_of_tests():
 
 @pytest.fixture
 def gunicorn_url(db, collected_static, tmp_path):
-    port = free_port()
-    environment = production_environment(
-        BIND=f"127.0.0.1:{port}",
+    with running_gunicorn(
+        tmp_path / "gunicorn.log",
         WEB_CONCURRENCY="1",
         STATIC_ROOT=str(collected_static),
         DATABASE_URL=database_url_of_tests(),
-    )
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    log = tmp_path / "gunicorn.log"
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            [gunicorn, "--config", "deploy/gunicorn.conf.py"],
-            cwd=REPO,
-            env=environment,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        wait_for_port(port, process, log=log)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        stop(process)
+    ) as url:
+        yield url
 
 
 def test_gunicorn_serves_a_page_and_a_hashed_static_file(gunicorn_url, collected_static):

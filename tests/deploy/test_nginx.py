@@ -48,6 +48,7 @@ def nginx_url(live_server, collected_static, tmp_path, settings):
         MEDIA_ROOT=settings.MEDIA_ROOT,
         RUN_DIR=run_dir,
         CACHE_DIR=tmp_path / "cache",
+        ADMIN_PATH=f"/{settings.ADMIN_URL}",
     )
     log = run_dir / "error.log"
     log.touch()

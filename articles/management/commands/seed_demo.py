@@ -21,7 +21,7 @@ from authors.models import Author
 from comments.models import Comment, WordRule
 from multimedia.models import Gallery, Image, PrintIssue, Video
 
-ADMIN_URL = "http://127.0.0.1:8000/admin/"
+DEV_SERVER = "http://127.0.0.1:8000"  # where `make run` serves the site
 
 
 class Command(BaseCommand):
@@ -214,7 +214,7 @@ class Command(BaseCommand):
         for username, password, group_name, *_ in accounts:
             role = group_name or "superuser"
             self.stdout.write(f"  {username:<12} {password:<22} {role}")
-        self.stdout.write(f"Sign in at {ADMIN_URL}\n")
+        self.stdout.write(f"Sign in at {DEV_SERVER}/{settings.ADMIN_URL}\n")
 
 
 def demo_password_hash(password):
