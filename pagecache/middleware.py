@@ -76,8 +76,9 @@ class PageCacheMiddleware:
         expires_at = stored_at + lifetime
         if recorded.expires_at is not None:
             expires_at = min(expires_at, recorded.expires_at.timestamp())
+        tags = recorded.final_tags()
         entry = http.entry_from(response, stored_at, expires_at)
         if expires_at > stored_at:
-            store.save_page(url, entry, recorded.final_tags(), started_ns)
-        entry.setdefault("tags", dict.fromkeys(recorded.final_tags(), 0))
+            store.save_page(url, entry, tags, started_ns)
+        entry.setdefault("tags", dict.fromkeys(tags, 0))  # not stored: the headers still name them
         return http.response_from(entry, request, hit=False)
