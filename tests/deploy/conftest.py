@@ -7,8 +7,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from django.db import connection
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -51,6 +53,16 @@ def fetch(base_url, path, method="GET", headers=None):
         return response.status, response.headers, response.read()
     finally:
         connection.close()
+
+
+def database_url_of_tests(dbname=None):
+    """The test database (or another on its server) as a DATABASE_URL, for the embedded server (a
+    socket) or a real one."""
+    params = connection.get_connection_params()
+    password = f":{quote(params['password'], safe='')}" if params.get("password") else ""
+    host = quote(str(params.get("host") or "127.0.0.1"), safe="")
+    port = f":{params['port']}" if params.get("port") else ""
+    return f"postgresql://{params['user']}{password}@{host}{port}/{dbname or params['dbname']}"
 
 
 def production_environment(**extra):
