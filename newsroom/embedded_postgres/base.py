@@ -69,6 +69,8 @@ def is_alive(pid):
         return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
     except psutil.NoSuchProcess:
         return False
+    except psutil.AccessDenied:  # another user's process (macOS): it exists
+        return True
 
 
 def exit_cleanly(signum, frame):
