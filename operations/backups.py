@@ -15,7 +15,9 @@ import hashlib
 import json
 import shutil
 import tarfile
+import tempfile
 from datetime import UTC, datetime
+from pathlib import Path
 
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.db.migrations.executor import MigrationExecutor
@@ -43,9 +45,8 @@ def create_backup(connection, media_root, backups_root):
     """Write a backup of the connection's database and of media_root; return folder and manifest."""
     backups_root.mkdir(parents=True, exist_ok=True)
     name = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    partial = backups_root / f".{name}.partial"
-    shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir(mode=0o700)  # password hashes, readers' e-mail addresses
+    # Readable by its owner only (password hashes, readers' e-mail addresses).
+    partial = Path(tempfile.mkdtemp(prefix=f".{name}-", suffix=".partial", dir=backups_root))
     try:
         manifest = {
             "format": MANIFEST_FORMAT,
@@ -80,7 +81,6 @@ def restore_backup(folder, connection, media_root, force=False):
     pg_restore = find_tool("pg_restore", max(server_major_version(connection), dump_version))
     if force:
         empty_database(connection)
-    connection.close()  # pg_restore works in its own session; ours must not hold stale state
     run_tool(
         [
             pg_restore,
@@ -144,8 +144,6 @@ def applied_migrations(connection):
 
 
 def read_backup(folder):
-    if folder.is_file() and folder.name == "manifest.json":
-        folder = folder.parent
     if not folder.is_dir():
         raise BackupError(
             f"No backup at {folder}: give the folder `make backup` wrote, "
