@@ -1,7 +1,7 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class OperationsConfig(AppConfig):
+    # Commands only (backup, restore, runserver): no models, so nothing of it shows in the admin and
+    # its name needs no translation.
     name = "operations"
-    verbose_name = _("Operations")
