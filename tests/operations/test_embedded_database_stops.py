@@ -13,12 +13,16 @@ import sys
 import time
 from pathlib import Path
 
-import psutil
 import pytest
+from django.conf import settings
 
 from tests.deploy.conftest import REPO, fetch, free_port, production_environment, wait_for_port
 
-pytest.importorskip("pgserver", reason="the embedded PostgreSQL has no wheels for this Python")
+psutil = pytest.importorskip("psutil", reason="it comes with pgserver, the embedded PostgreSQL")
+pytestmark = pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "newsroom.embedded_postgres",
+    reason="the tests run against DATABASE_URL; the run on the embedded PostgreSQL covers this",
+)
 
 
 @pytest.fixture(scope="module")
