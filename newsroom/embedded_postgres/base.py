@@ -7,7 +7,8 @@ pgserver counts the processes using a server in PGDATA/.handle_pids.json and sto
 atexit handler of the last one. Two things here make that survive unclean stops (SIGTERM, SIGHUP,
 SIGKILL, a closed terminal): SIGTERM and SIGHUP exit through atexit instead of dying on the spot, and
 the list of processes ignores dead ones and unreadable content (see ProcessList). A server left
-running by a killed process is then reused by the next start and stopped by its clean exit.
+running by a killed process is then reused by the next start and stopped by its clean exit; one
+that died with the machine is started again, whatever its postmaster.pid says.
 """
 
 import json
@@ -73,6 +74,22 @@ def is_alive(pid):
         return True
 
 
+def forget_postmaster_of_another_life(pgdata):
+    """Remove a postmaster.pid whose process is not a postgres: its server died with the machine.
+
+    After a power cut or a crash the file outlives its server, and once its pid belongs to another
+    program, pgserver takes that program for the server and connects to a socket nobody serves.
+    """
+    pid_file = pgdata / "postmaster.pid"
+    try:
+        pid = int(pid_file.read_text().split()[0])
+        is_postgres = psutil.Process(pid).name() == "postgres"
+    except (FileNotFoundError, ValueError, IndexError, psutil.Error):
+        return  # no file, or its process is gone (pgserver starts afresh) or not ours to judge
+    if not is_postgres:
+        pid_file.unlink(missing_ok=True)
+
+
 def exit_cleanly(signum, frame):
     sys.exit(128 + signum)
 
@@ -98,6 +115,7 @@ def embedded_server(pgdata):
     if key not in _servers:
         pgdata.mkdir(parents=True, exist_ok=True)
         exit_cleanly_on_stop_signals()
+        forget_postmaster_of_another_life(pgdata)
         _servers[key] = pgserver.get_server(pgdata)
     return _servers[key]
 

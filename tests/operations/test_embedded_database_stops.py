@@ -161,6 +161,21 @@ def test_make_run_starts_again_after_its_processes_were_killed(pgdata, tmp_path)
     assert no_postgres_serving(pgdata)
 
 
+def test_make_run_starts_after_a_power_cut(pgdata, tmp_path):
+    """The server's postmaster.pid outlived it, and its pid now belongs to another program."""
+    make_run(pgdata, tmp_path).signal_group(signal.SIGINT)
+    assert no_postgres_serving(pgdata)
+    (pgdata / "postmaster.pid").write_text(
+        f"{os.getpid()}\n{pgdata}\n{int(time.time())}\n5432\n{pgdata}\n\n  5432001 0\nready\n"
+    )
+
+    site = make_run(pgdata, tmp_path)
+    site.signal_group(signal.SIGINT)
+    site.wait()
+
+    assert no_postgres_serving(pgdata)
+
+
 def test_make_run_stops_its_database_when_its_reloader_is_killed(pgdata, tmp_path):
     """The site's child process notices it was orphaned and ends cleanly."""
     site = make_run(pgdata, tmp_path)
