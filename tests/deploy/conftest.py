@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from django.db import connection
+from django import db
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -58,7 +58,7 @@ def fetch(base_url, path, method="GET", headers=None):
 def database_url_of_tests(dbname=None):
     """The test database (or another on its server) as a DATABASE_URL, for the embedded server (a
     socket) or a real one."""
-    params = connection.get_connection_params()
+    params = db.connection.get_connection_params()
     password = f":{quote(params['password'], safe='')}" if params.get("password") else ""
     host = quote(str(params.get("host") or "127.0.0.1"), safe="")
     port = f":{params['port']}" if params.get("port") else ""
