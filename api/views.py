@@ -70,7 +70,7 @@ def article_list(request):
         )
     except BadParameter as exc:
         return error(str(exc), 400)
-    site = SiteSettings.load()
+    site = SiteSettings.shared()
     next_url = None
     if len(articles) > limit:
         articles = articles[:limit]
@@ -101,7 +101,7 @@ def article_detail(request, pk):
     )
     if article is None:
         return error(_("There is no published article with this id."), 404)
-    return json_response(ninjs.article_item(request, article, SiteSettings.load()))
+    return json_response(ninjs.article_item(request, article, SiteSettings.shared()))
 
 
 @require_safe

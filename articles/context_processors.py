@@ -1,23 +1,10 @@
 from django.utils.functional import SimpleLazyObject
 
-import pagecache
-
-from .models import Section, SiteSettings
-
-
-def navigation_sections():
-    pagecache.depends_on(pagecache.list_tag("section"))
-    return list(Section.objects.top_level())
+from .models import SiteSettings
 
 
 def site(request):
-    """The masthead and the navigation every public page shows: shared fragments, loaded only
-    when a template uses them."""
-    return {
-        "site_settings": SimpleLazyObject(
-            lambda: pagecache.fragment("site-settings", SiteSettings.load)
-        ),
-        "nav_sections": SimpleLazyObject(
-            lambda: pagecache.fragment("navigation", navigation_sections)
-        ),
-    }
+    """The paper's name and masthead facts every public page shows: a shared fragment, loaded
+    only when a template uses it (the navigation and the footer are fragments of their own:
+    articles/templatetags/shared_blocks.py)."""
+    return {"site_settings": SimpleLazyObject(SiteSettings.shared)}

@@ -39,7 +39,7 @@ class ArticleFeed(Feed):
 
     def get_object(self, request, **kwargs):
         return Channel(
-            site=SiteSettings.load(), request=request, subject=self.get_subject(**kwargs)
+            site=SiteSettings.shared(), request=request, subject=self.get_subject(**kwargs)
         )
 
     def title(self, channel):

@@ -132,7 +132,7 @@ class NewsSitemap(ListedOnce, Sitemap):
     limit = NEWS_LIMIT
 
     def load_items(self):
-        publication_name = SiteSettings.load().name
+        publication_name = SiteSettings.shared().name
         articles = list(
             Article.objects.published()
             .filter(published_at__gte=timezone.now() - NEWS_WINDOW)

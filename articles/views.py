@@ -70,14 +70,7 @@ def section_detail(request, slug):
 @pagecache.cached_page
 def article_detail(request, section, slug, pk):
     pagecache.depends_on(f"article-{pk}")  # a 404 too: publishing the article purges it
-    article = (
-        Article.objects.published()
-        .select_related("section", "featured_image")
-        .with_bylines()
-        .with_comment_counts()
-        .filter(pk=pk)
-        .first()
-    )
+    article = Article.objects.published().for_page().filter(pk=pk).first()
     if article is None:
         # It may be scheduled: its time comes without a purge.
         pagecache.expire_by(pagecache.next_publication(Article))
@@ -88,15 +81,16 @@ def article_detail(request, section, slug, pk):
 
 
 def render_article(request, article, **extra_context):
-    """The article page; staff and secret-link previews (articles.preview) render it the same way."""
-    related = (
-        Article.objects.published().related_to(article).select_related("section", "featured_image")
-    )
+    """The article page; staff and secret-link previews (articles.preview) render it the same way.
+
+    `article` comes from Article.objects.for_page().
+    """
+    tags = list(article.tags.all())
     context = {
         "article": article,
-        "tags": list(article.tags.all()),
-        "corrections": list(article.corrections.all()),
-        "related_articles": related[:6],
+        "tags": tags,
+        "corrections": list(article.corrections.all()) if article.has_corrections else [],
+        "related_articles": article.related_articles(tags),
         **most_read(),
         **extra_context,
     }

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Which database this request reads from (newsroom.db_router); before anything reads one.
+    "newsroom.db_router.ReplicaRoutingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Stored pages are served from here, before sessions, auth and the database.
@@ -91,15 +93,15 @@ TEMPLATES = [
 ]
 
 # PostgreSQL only. Without DATABASE_URL, an embedded server from pgserver starts on first use.
-# Connections stay open between requests (DB_CONN_MAX_AGE seconds) and are checked
-# at the start of each request, so a restarted PostgreSQL costs a reconnect, not an error page.
+# Connections stay open between requests (DB_CONN_MAX_AGE seconds) and are checked at the start
+# of each request, so a restarted primary or replica costs a reconnect, not an error page.
+DATABASE_CONNECTION_OPTIONS = {
+    "conn_max_age": int(os.environ.get("DB_CONN_MAX_AGE", 600)),
+    "conn_health_checks": True,
+}
 if os.environ.get("DATABASE_URL"):
     DATABASES = {
-        "default": dj_database_url.parse(
-            os.environ["DATABASE_URL"],
-            conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", 600)),
-            conn_health_checks=True,
-        )
+        "default": dj_database_url.parse(os.environ["DATABASE_URL"], **DATABASE_CONNECTION_OPTIONS)
     }
 else:
     DATABASES = {
@@ -110,6 +112,29 @@ else:
             "PGDATA": Path(os.environ.get("PGDATA_DIR", BASE_DIR / "var" / "pgdata")),
         }
     }
+
+# Read-only replicas (DATABASE_REPLICA_URLS=postgresql://…,postgresql://…) become "replica1",
+# "replica2"…; newsroom.db_router sends reads there and keeps writes, and the reads that follow
+# them, on the primary. Tests use the primary's test database for them (MIRROR).
+DATABASE_REPLICAS = []
+if env_list("DATABASE_REPLICA_URLS"):
+    if not os.environ.get("DATABASE_URL"):
+        raise SystemExit(
+            "newsroom: DATABASE_REPLICA_URLS needs DATABASE_URL: the embedded PostgreSQL has no replicas."
+        )
+    for number, url in enumerate(env_list("DATABASE_REPLICA_URLS"), start=1):
+        DATABASES[f"replica{number}"] = {
+            **dj_database_url.parse(url, **DATABASE_CONNECTION_OPTIONS),
+            "TEST": {"MIRROR": "default"},
+        }
+        DATABASE_REPLICAS.append(f"replica{number}")
+DATABASE_ROUTERS = ["newsroom.db_router.ReplicaRouter"] if DATABASE_REPLICAS else []
+# Seconds a replica may lag behind the primary. The page cache serves a page rendered this soon
+# after a purge but does not store it: it may have read a replica that had not seen the change
+# yet (pagecache.store). Keep replay_lag in pg_stat_replication well below it.
+DATABASE_REPLICA_MAX_LAG = float(
+    os.environ.get("DATABASE_REPLICA_MAX_LAG", 1 if DATABASE_REPLICAS else 0)
+)
 
 # "default" holds counters, rate limits and small shared values; "pages" the page cache
 # (pagecache/). Both must be shared by every process: Redis when REDIS_URL is set, else the
@@ -148,6 +173,9 @@ PAGE_CACHE_SHARED_SECONDS = int(os.environ.get("PAGE_CACHE_SHARED_SECONDS", 300)
 PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("PAGE_CACHE_PROXY_SECONDS", 2))
 PAGE_CACHE_STALE_WHILE_REVALIDATE = 60
 PAGE_CACHE_STALE_IF_ERROR = 24 * 3600
+# Pages and fragments each worker remembers checking (they skip the shared check while nothing
+# was purged): about 40 KB each.
+PAGE_CACHE_LOCAL_ENTRIES = int(os.environ.get("PAGE_CACHE_LOCAL_ENTRIES", 500))
 # Seconds the servers' clocks may disagree (NTP keeps it to milliseconds); see pagecache.store.
 PAGE_CACHE_MAX_CLOCK_SKEW = 0.1
 # Called with the purged tags after each purge: "pagecache.cdn.varnish_xkey",

@@ -3,13 +3,19 @@
 A tag's version is the time of its last purge (nanoseconds; 0 if never purged). A page or
 fragment keeps the versions its tags had when it was stored, and is valid while they are
 unchanged. A page rendered while one of its tags was purged is not stored: it may have read the
-old data. Every error of the cache itself is logged and answered as a miss: a cache outage slows
+old data.
+
+Checking a page's tags costs a read per tag. Each process remembers the entries it checked
+lately, with when; every purge also moves a shared purge clock, so while nothing was purged since
+an entry was checked, a hit costs one small read of the clock. Every error of the cache itself is logged and answered as a miss: a cache outage slows
 the site down, it does not take it down.
 """
 
 import hashlib
 import logging
+import threading
 import time
+from collections import OrderedDict
 from datetime import UTC, datetime
 
 from django.conf import settings
@@ -20,6 +26,9 @@ from django.utils.module_loading import import_string
 from .tags import depends_on, expire_by, kind_of, recording
 
 logger = logging.getLogger(__name__)
+CLOCK_KEY = "purge-clock"
+_checked = OrderedDict()  # cache key -> (entry, when it was last found current, ns)
+_checked_lock = threading.Lock()
 
 
 def _cache():
@@ -43,10 +52,44 @@ def _is_current(entry):
     return not entry["tags"] or versions(entry["tags"]) == entry["tags"]
 
 
+def _purge_clock():
+    """When anything was last purged; if the store lost it (flushed, restarted), from now on."""
+    clock = _cache().get(CLOCK_KEY)
+    if clock is None:
+        clock = time.time_ns()
+        _cache().add(CLOCK_KEY, clock, timeout=None)
+    return clock
+
+
+def _remember(key, entry, checked_ns):
+    with _checked_lock:
+        _checked[key] = (entry, checked_ns)
+        _checked.move_to_end(key)
+        while len(_checked) > settings.PAGE_CACHE_LOCAL_ENTRIES:
+            _checked.popitem(last=False)
+
+
+def _recall(key, clock):
+    """The entry this process checked after the last purge anywhere, if still fresh."""
+    with _checked_lock:
+        entry, checked_ns = _checked.get(key, (None, 0))
+    skew_ns = settings.PAGE_CACHE_MAX_CLOCK_SKEW * 1_000_000_000
+    if entry is not None and checked_ns - skew_ns > clock and entry["expires_at"] > time.time():
+        return entry
+    return None
+
+
 def _read(key):
     try:
+        entry = _recall(key, _purge_clock())
+        if entry is not None:
+            return entry
+        checked_ns = time.time_ns()
         entry = _cache().get(key)
-        return entry if entry is not None and _is_current(entry) else None
+        if entry is None or not _is_current(entry):
+            return None
+        _remember(key, entry, checked_ns)
+        return entry
     except Exception:
         logger.warning("Page cache unavailable: reading %s", key, exc_info=True)
         return None
@@ -57,12 +100,15 @@ def _write(key, entry, tags, started_ns):
     try:
         entry["tags"] = versions(tags)
         # Versions are purge times from every server's clock: a purge stamped this close before
-        # the render started may really have come after it began reading.
-        margin_ns = settings.PAGE_CACHE_MAX_CLOCK_SKEW * 1_000_000_000
+        # the render started may really have come after it began reading, or not have reached
+        # the replica it read from yet.
+        margin = settings.PAGE_CACHE_MAX_CLOCK_SKEW + settings.DATABASE_REPLICA_MAX_LAG
+        margin_ns = margin * 1_000_000_000
         if any(version > started_ns - margin_ns for version in entry["tags"].values()):
             return False
         timeout = max(1, int(entry["expires_at"] - time.time()))
         _cache().set(key, entry, timeout)
+        _remember(key, entry, started_ns)
         return True
     except Exception:
         logger.warning("Page cache unavailable: storing %s", key, exc_info=True)
@@ -112,6 +158,7 @@ def forget(name):
     """Rebuild a fragment on its next use; pages already showing it keep it until they expire."""
     try:
         _cache().delete(f"fragment:{name}")
+        _cache().set(CLOCK_KEY, time.time_ns(), timeout=None)  # other processes remember it
     except Exception:
         logger.warning("Page cache unavailable: forgetting %s", name, exc_info=True)
 
@@ -137,7 +184,9 @@ def purge(*tags):
 def _purge_now(tags):
     now = time.time_ns()
     try:
-        _cache().set_many({_version_key(tag): now for tag in tags}, timeout=None)
+        _cache().set_many(
+            {CLOCK_KEY: now, **{_version_key(tag): now for tag in tags}}, timeout=None
+        )
     except Exception:
         logger.error("Page cache unavailable: purge of %s lost", sorted(tags), exc_info=True)
     for path in settings.PAGE_CACHE_PURGE_HOOKS:

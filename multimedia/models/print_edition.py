@@ -132,10 +132,15 @@ class PrintIssue(Publishable):
 
 
 class PrintPageQuerySet(models.QuerySet):
+    def published(self):
+        """Placements in published issues."""
+        return self.filter(issue__in=PrintIssue.objects.published())
+
     def for_article(self, article):
         """Where an article ran in a published print issue, first issue first."""
         return (
-            self.filter(article=article, issue__in=PrintIssue.objects.published())
+            self.published()
+            .filter(article=article)
             .select_related("issue")
             .order_by("issue__issue_date", "page_number")
         )
@@ -187,7 +192,10 @@ def first_print_placement(article):
     answer is kept on the article so the page still costs one query for it.
     """
     if not hasattr(article, "_first_print_placement"):
-        article._first_print_placement = PrintPage.objects.for_article(article).first()
+        # An article loaded with Article.objects.for_page() knows whether to look at all.
+        in_print = getattr(article, "has_print_pages", True)
+        placement = PrintPage.objects.for_article(article).first() if in_print else None
+        article._first_print_placement = placement
     return article._first_print_placement
 
 

@@ -224,3 +224,11 @@ def test_the_store_is_shared_with_other_processes(client, article):
     client.get(url)
 
     assert caches["pages"].get(page_key(f"testserver{url}")) is not None
+
+
+@pytest.mark.parametrize("url", ["/rss/", "/sitemap.xml", "/sitemap-news.xml", "/api/v1/articles/"])
+def test_feeds_sitemaps_and_the_api_answer_304_too(client, article, url):
+    page = client.get(url)
+
+    assert client.get(url, HTTP_IF_NONE_MATCH=page["ETag"]).status_code == 304
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=page["Last-Modified"]).status_code == 304
