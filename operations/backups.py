@@ -43,6 +43,12 @@ class BackupError(Exception):
 
 def create_backup(connection, media_root, backups_root):
     """Write a backup of the connection's database and of media_root; return folder and manifest."""
+    if not database_contents(connection):
+        name = connection.get_connection_params()["dbname"]
+        raise BackupError(
+            f"The database {name} holds no tables, so there is nothing to back up: is the "
+            "environment (DATABASE_URL) the site's?"
+        )
     backups_root.mkdir(parents=True, exist_ok=True)
     name = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     # Readable by its owner only (password hashes, readers' e-mail addresses).

@@ -130,6 +130,23 @@ def test_a_backup_holds_the_dump_the_media_and_a_manifest(db, media_root, tmp_pa
     assert manifest["migrations"]["articles"]
 
 
+def test_backup_of_a_database_without_tables_is_refused(empty_database, tmp_path):
+    """As from a cron job without the site's DATABASE_URL: the embedded database, new and empty."""
+    environment = site_environment(empty_database, tmp_path / "media")
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "backup", f"--output={tmp_path / 'backups'}"],
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode == 1
+    assert "holds no tables" in result.stderr and "Traceback" not in result.stderr
+    assert not list((tmp_path / "backups").glob("*"))
+
+
 def test_restore_without_a_backup_folder_says_what_to_give():
     result = subprocess.run(
         ["make", "--no-print-directory", "restore"], cwd=REPO, capture_output=True, text=True
