@@ -128,6 +128,13 @@ def make_serve(pgdata, tmp_path):
     return Site(command, environment, port, tmp_path / "gunicorn.log")
 
 
+def start_and_stop(pgdata, tmp_path):
+    """`make run`, then Ctrl-C."""
+    site = make_run(pgdata, tmp_path)
+    site.signal_group(signal.SIGINT)
+    site.wait()
+
+
 STOPS = {
     "ctrl-c": lambda site: site.signal_group(signal.SIGINT),
     "kill": lambda site: site.signal_main_process(signal.SIGTERM),
@@ -143,7 +150,7 @@ def test_make_run_stops_its_database_and_starts_again(stop, pgdata, tmp_path):
     site.wait()
 
     assert no_postgres_serving(pgdata)
-    make_run(pgdata, tmp_path).signal_group(signal.SIGINT)
+    start_and_stop(pgdata, tmp_path)
     assert no_postgres_serving(pgdata)
 
 
@@ -152,26 +159,23 @@ def test_make_run_starts_again_after_its_processes_were_killed(pgdata, tmp_path)
     killed = make_run(pgdata, tmp_path)
     killed.signal_group(signal.SIGKILL)
     killed.wait()
+    assert postgres_serving(pgdata), "nothing was left running: the test proves nothing"
     (pgdata / ".handle_pids.json").write_text("")
 
-    site = make_run(pgdata, tmp_path)
-    site.signal_group(signal.SIGINT)
-    site.wait()
+    start_and_stop(pgdata, tmp_path)
 
     assert no_postgres_serving(pgdata)
 
 
 def test_make_run_starts_after_a_power_cut(pgdata, tmp_path):
     """The server's postmaster.pid outlived it, and its pid now belongs to another program."""
-    make_run(pgdata, tmp_path).signal_group(signal.SIGINT)
+    start_and_stop(pgdata, tmp_path)
     assert no_postgres_serving(pgdata)
     (pgdata / "postmaster.pid").write_text(
         f"{os.getpid()}\n{pgdata}\n{int(time.time())}\n5432\n{pgdata}\n\n  5432001 0\nready\n"
     )
 
-    site = make_run(pgdata, tmp_path)
-    site.signal_group(signal.SIGINT)
-    site.wait()
+    start_and_stop(pgdata, tmp_path)
 
     assert no_postgres_serving(pgdata)
 
@@ -197,6 +201,7 @@ def test_make_serve_starts_again_after_its_master_was_killed(pgdata, tmp_path):
     killed = make_serve(pgdata, tmp_path)
     killed.signal_group(signal.SIGKILL)  # a worker would take up to 15 s to notice
     killed.wait()
+    assert postgres_serving(pgdata), "nothing was left running: the test proves nothing"
 
     site = make_serve(pgdata, tmp_path)
     site.signal_main_process(signal.SIGTERM)
