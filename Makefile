@@ -22,7 +22,7 @@ find_python = for candidate in python3.13 python3.12 python3 \
 	  fi; \
 	done
 
-.PHONY: install run serve test lint format lock messages bench
+.PHONY: install run serve test lint format lock messages bench backup restore
 
 install: $(VENV)/.installed
 
@@ -49,6 +49,18 @@ serve: install
 	DEBUG=0 $(MANAGE) migrate --noinput
 	DEBUG=0 $(MANAGE) collectstatic --noinput --verbosity 0
 	DEBUG=0 exec $(BIN)/gunicorn --config deploy/gunicorn.conf.py
+
+# Backups (README, "Backups"): the database and MEDIA_ROOT into var/backups/<time>/, and back into an
+# empty site. Like `make run`, they default to DEBUG=1 when the environment does not say.
+backup: install
+	DEBUG=$${DEBUG:-1} $(MANAGE) backup
+
+restore: install
+	@if [ -z "$(BACKUP)" ]; then \
+	  echo "Say which backup to restore: make restore BACKUP=var/backups/<time> (FORCE=1 replaces a non-empty database and MEDIA_ROOT)." >&2; \
+	  exit 2; \
+	fi
+	DEBUG=$${DEBUG:-1} $(MANAGE) restore "$(BACKUP)"$(if $(filter 1,$(FORCE)), --force)
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -51,13 +51,9 @@ def on_starting(server):
     pgserver stops its server when the last process that started it exits; held by the master,
     it is not stopped and restarted each time a worker is recycled.
     """
-    from django.conf import settings
+    from newsroom.embedded_postgres import hold_default_server
 
-    database = settings.DATABASES["default"]
-    if database["ENGINE"] == "newsroom.embedded_postgres":
-        from newsroom.embedded_postgres.base import embedded_server
-
-        embedded_server(database["PGDATA"])
+    hold_default_server()
 
 
 def pre_fork(server, worker):

@@ -8,8 +8,10 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from django import db
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -52,6 +54,16 @@ def fetch(base_url, path, method="GET", headers=None):
         return response.status, response.headers, response.read()
     finally:
         connection.close()
+
+
+def database_url_of_tests(dbname=None):
+    """The test database (or another on its server) as a DATABASE_URL, for the embedded server (a
+    socket) or a real one."""
+    params = db.connection.get_connection_params()
+    password = f":{quote(params['password'], safe='')}" if params.get("password") else ""
+    host = quote(str(params.get("host") or "127.0.0.1"), safe="")
+    port = f":{params['port']}" if params.get("port") else ""
+    return f"postgresql://{params['user']}{password}@{host}{port}/{dbname or params['dbname']}"
 
 
 def production_environment(**extra):

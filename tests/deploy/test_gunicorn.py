@@ -5,30 +5,20 @@ import os
 import signal
 import subprocess
 import sys
-from urllib.parse import quote
 
 import brotli
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from .conftest import (
     REPO,
+    database_url_of_tests,
     fetch,
     free_port,
     production_environment,
     running_gunicorn,
     wait_for_port,
 )
-
-
-def database_url_of_tests():
-    """The test database as a DATABASE_URL, for the embedded server (a socket) or a real one."""
-    params = connection.get_connection_params()
-    password = f":{quote(params['password'], safe='')}" if params.get("password") else ""
-    host = quote(str(params.get("host") or "127.0.0.1"), safe="")
-    port = f":{params['port']}" if params.get("port") else ""
-    return f"postgresql://{params['user']}{password}@{host}{port}/{params['dbname']}"
 
 
 @pytest.fixture
