@@ -54,9 +54,10 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Time the reading pages against a large archive (BENCH_ARTICLES, default 100000) in its own database.
+# Time the reading pages against a large archive (SCALE articles, default 100000) in its own
+# database, in-process and over HTTP (gunicorn + wrk). `make bench SCALE=1000000`.
 bench: install
-	$(BIN)/python bench/run.py
+	SCALE="$(SCALE)" $(BIN)/python bench/run.py
 
 # Regenerate requirements.lock from pyproject.toml (needs uv: `pip install uv`).
 lock:
