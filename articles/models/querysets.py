@@ -37,12 +37,27 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         return self.filter(section=section)
 
     def by_author(self, author):
-        return self.filter(bylines__author=author)
+        return self._listed_through("bylines", author=author)
 
     def tagged(self, tag):
-        return self.filter(tags=tag)
+        return self._listed_through("taggedarticle", tag=tag)
+
+    def _listed_through(self, relation, **lookup):
+        """Articles reached through one through-table row each, that row's copy of the time kept
+        as `listed_at` (articles/listing.py keeps the copy right).
+
+        newest_first() then orders by the copy: PostgreSQL walks the through table's
+        (tag, -published_at) index and stops after a page, where ordering by the article's own
+        time fetched and sorted every article of a busy tag or prolific author.
+        """
+        filters = {f"{relation}__{name}": value for name, value in lookup.items()}
+        filters[f"{relation}__published_at__lte"] = timezone.now()
+        # alias() after filter() reuses the filter's join: one row of the through table.
+        return self.filter(**filters).alias(listed_at=F(f"{relation}__published_at"))
 
     def newest_first(self):
+        if "listed_at" in self.query.annotations:
+            return self.order_by("-listed_at", "-pk")
         return self.order_by("-published_at", "-pk")
 
     def with_bylines(self):

@@ -5,6 +5,8 @@ from taggit.models import NaturalKeyManager, TagBase, TaggedItemBase
 
 from newsroom.text import slugify_vi
 
+from .listing import ListedRow
+
 
 class TagQuerySet(models.QuerySet):
     def in_use(self):
@@ -37,13 +39,24 @@ class Tag(TagBase):
         return reverse("articles:tag", kwargs={"slug": self.slug})
 
 
-class TaggedArticle(TaggedItemBase):
+class TaggedArticle(ListedRow, TaggedItemBase):
+    """An article's tag; published_at copies the article's time for the tag page (listing.py)."""
+
     content_object = models.ForeignKey("articles.Article", on_delete=models.CASCADE)
     tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="tagged_articles")
+
+    article_field = "content_object"
 
     class Meta:
         verbose_name = _("tagged article")
         verbose_name_plural = _("tagged articles")
+        indexes = [
+            models.Index(
+                fields=["tag", "-published_at", "-content_object"],
+                condition=models.Q(published_at__isnull=False),
+                name="tagged_published_idx",
+            )
+        ]
         constraints = [
             models.UniqueConstraint(fields=["content_object", "tag"], name="unique_article_tag")
         ]
