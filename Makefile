@@ -57,6 +57,8 @@ format: install
 # Time the reading pages against a large archive (SCALE articles, default 100000) in its own
 # database, in-process and over HTTP (gunicorn + wrk). `make bench SCALE=1000000`.
 bench: install
+	@command -v wrk >/dev/null || apt-get install -y wrk || sudo apt-get install -y wrk \
+	  || echo "wrk could not be installed: the bench will skip its HTTP part." >&2
 	SCALE="$(SCALE)" $(BIN)/python bench/run.py
 
 # Regenerate requirements.lock from pyproject.toml (needs uv: `pip install uv`).

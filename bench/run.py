@@ -56,9 +56,9 @@ def main():
     results = {"scale": scale, "published": published, "fill_seconds": round(seconds, 1)}
     results["inprocess"] = inprocess.run(repeat, report=lambda line: print(line, flush=True))
     if setting("BENCH_HTTP", 1):
-        from bench import http
+        from bench import loadtest
 
-        results["http"] = http.run(report=lambda line: print(line, flush=True))
+        results["http"] = loadtest.run(report=lambda line: print(line, flush=True))
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "latest.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     print(f"\nWritten to {RESULTS / 'latest.json'}")
