@@ -99,15 +99,19 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         Only the newest SEARCH_RANKED_MATCHES matches (and one more, so a list can tell there are
         more) are ranked: a common word matches much of a million-article archive, ranking every
         match takes seconds, and news readers look for the recent ones. Filter before searching.
+
+        Finding those matches walks the publication index and reads each article's search
+        document, most of a common word's cost; the walk runs here, once, and the page and its
+        count look up the ids it found instead of walking again each.
         """
         tsquery = search_query(query)
-        newest = (
+        newest = list(
             self.filter(search_document=tsquery)
             .order_by("-published_at", "-pk")
-            .values("pk")[: settings.SEARCH_RANKED_MATCHES + 1]
+            .values_list("pk", flat=True)[: settings.SEARCH_RANKED_MATCHES + 1]
         )
         return (
-            self.filter(pk__in=Subquery(newest))
+            self.filter(pk__in=newest)
             .annotate(rank=SearchRank(F("search_document"), tsquery))
             .order_by("-rank", "-published_at", "-pk")
         )
