@@ -16,9 +16,9 @@ class TagQuerySet(models.QuerySet):
         """
         from .articles import Article
 
-        return self.filter(
-            models.Exists(Article.objects.published().filter(tags=models.OuterRef("pk")))
-        )
+        # tagged() reads the tag rows' copy of the publication time: the first published article
+        # of a tag on a quarter of the archive is one index entry away, not a scan of its rows.
+        return self.filter(models.Exists(Article.objects.published().tagged(models.OuterRef("pk"))))
 
 
 class Tag(TagBase):
