@@ -47,12 +47,7 @@ def run(report=print):
             check=True,
         )
         port = free_port()
-        server = subprocess.Popen(
-            [str(Path(sys.executable).parent / "gunicorn"), "newsroom.wsgi"]
-            + ["--workers", "4", "--bind", f"127.0.0.1:{port}", "--log-level", "warning"],
-            cwd=ROOT,
-            env=env,
-        )
+        server = subprocess.Popen(gunicorn_command(port), cwd=ROOT, env=env)
         try:
             base = f"http://127.0.0.1:{port}"
             wait_for(base + "/robots.txt")
@@ -60,6 +55,15 @@ def run(report=print):
         finally:
             server.terminate()
             server.wait(timeout=30)
+
+
+def gunicorn_command(port):
+    """gunicorn as deployed: the repository's gunicorn.conf.py (read from the working directory)
+    when there is one, else 4 sync workers; on our own port either way."""
+    command = [str(Path(sys.executable).parent / "gunicorn"), "newsroom.wsgi"]
+    if not (ROOT / "gunicorn.conf.py").exists():
+        command += ["--workers", "4", "--log-level", "warning"]
+    return command + ["--bind", f"127.0.0.1:{port}"]
 
 
 def production_env(tmp):
@@ -153,9 +157,9 @@ def measure(base, tmp, report):
             arguments = walks[round_number] if walks else ()
             runs.setdefault(name, []).append(wrk(base + path, connections, arguments))
     results = {name: summarise(rounds) for name, rounds in runs.items()}
-    for name, (path, connections, _walks) in plan.items():
+    for name, (path, connections, walks) in plan.items():
         reference = results[f"static file, {connections} conn."]["requests_per_second"]
-        results[name]["path"] = path
+        results[name]["path"] = "distinct article URLs, each requested once" if walks else path
         results[name]["connections"] = connections
         results[name]["ratio_to_static"] = round(
             results[name]["requests_per_second"] / reference, 3
@@ -179,7 +183,8 @@ def summarise(rounds):
 
 
 def print_table(results, report):
-    report(f"\nHTTP: gunicorn, 4 sync workers; wrk -t2, {ROUNDS} rounds of {SECONDS} s per target")
+    config = "gunicorn.conf.py" if (ROOT / "gunicorn.conf.py").exists() else "4 sync workers"
+    report(f"\nHTTP: gunicorn ({config}); wrk -t2, {ROUNDS} rounds of {SECONDS} s per target")
     report(f"{'target':<28}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'× static':>10}")
     for name, figures in results.items():
         errors = figures["non_2xx"] + figures["socket_errors"]
