@@ -55,6 +55,9 @@ def main():
     print(f"\n{published} published articles; {repeat} requests per page, after one warm-up")
     results = {"scale": scale, "published": published, "fill_seconds": round(seconds, 1)}
     results["inprocess"] = inprocess.run(repeat, report=lambda line: print(line, flush=True))
+    # Timings on a shared machine mean little without its load: keep it beside them.
+    results["load_average"] = os.getloadavg()
+    print(f"Load average (1, 5, 15 min): {' '.join(f'{load:.1f}' for load in os.getloadavg())}")
     if setting("BENCH_HTTP", 1):
         from bench import loadtest
 
