@@ -82,6 +82,8 @@ def production_env(tmp):
         ALLOWED_HOSTS="127.0.0.1",
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(tmp / "media"),
+        # A page cache of its own for the run: an "uncached" article was never requested before.
+        PAGE_CACHE_DIR=str(tmp / "pagecache"),
     )
     env.pop("REDIS_URL", None)
     return env

@@ -9,6 +9,9 @@ from tests.settings import *  # noqa: F403
 
 DATABASES["default"]["NAME"] = os.environ.get("BENCH_DATABASE", "newsroom_bench")  # noqa: F405
 DEBUG = False
+# In-process timings are the server's rendering time: the page cache (pagecache/, when present)
+# stays off here; the HTTP part measures it, as deployed ("article, cached").
+PAGE_CACHE_ENABLED = False
 
 import warnings  # noqa: E402
 
