@@ -30,6 +30,7 @@ SECONDS = int(os.environ.get("BENCH_HTTP_SECONDS", "5"))
 ROUNDS = int(os.environ.get("BENCH_HTTP_ROUNDS", "3"))
 CONNECTIONS = int(os.environ.get("BENCH_HTTP_CONNECTIONS", "16"))
 UNCACHED_URLS_PER_ROUND = 20_000
+GUNICORN_CONFIGS = [ROOT / "deploy" / "gunicorn.conf.py", ROOT / "gunicorn.conf.py"]
 # Targets over HTTP (issue 9): a page's req/s as a share of the static file's, at least.
 TARGET_RATIOS = {"article, cached, 64 conn.": 0.5, "article, uncached": 0.1}
 
@@ -47,7 +48,9 @@ def run(report=print):
             check=True,
         )
         port = free_port()
-        server = subprocess.Popen(gunicorn_command(port), cwd=ROOT, env=env)
+        # The access log (stdout, as deployed) is written, then dropped.
+        command = gunicorn_command(port)
+        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
         try:
             base = f"http://127.0.0.1:{port}"
             wait_for(base + "/robots.txt")
@@ -57,11 +60,19 @@ def run(report=print):
             server.wait(timeout=30)
 
 
+def gunicorn_config():
+    """The repository's gunicorn settings (`make serve`), if it has them."""
+    return next((path for path in GUNICORN_CONFIGS if path.exists()), None)
+
+
 def gunicorn_command(port):
-    """gunicorn as deployed: the repository's gunicorn.conf.py (read from the working directory)
-    when there is one, else 4 sync workers; on our own port either way."""
+    """gunicorn as deployed: the repository's config when there is one, else 4 sync workers; on
+    our own port either way."""
     command = [str(Path(sys.executable).parent / "gunicorn"), "newsroom.wsgi"]
-    if not (ROOT / "gunicorn.conf.py").exists():
+    config = gunicorn_config()
+    if config:
+        command += ["--config", str(config)]
+    else:
         command += ["--workers", "4", "--log-level", "warning"]
     return command + ["--bind", f"127.0.0.1:{port}"]
 
@@ -185,7 +196,8 @@ def summarise(rounds):
 
 
 def print_table(results, report):
-    config = "gunicorn.conf.py" if (ROOT / "gunicorn.conf.py").exists() else "4 sync workers"
+    config = gunicorn_config()
+    config = config.relative_to(ROOT) if config else "4 sync workers"
     report(f"\nHTTP: gunicorn ({config}); wrk -t2, {ROUNDS} rounds of {SECONDS} s per target")
     report(f"{'target':<28}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'× static':>10}")
     for name, figures in results.items():
