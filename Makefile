@@ -22,7 +22,7 @@ find_python = for candidate in python3.13 python3.12 python3 \
 	  fi; \
 	done
 
-.PHONY: install run test lint format lock messages bench
+.PHONY: install run serve test lint format lock messages bench
 
 install: $(VENV)/.installed
 
@@ -42,6 +42,13 @@ run: install
 	DEBUG=1 $(MANAGE) migrate --noinput
 	DEBUG=1 $(MANAGE) seed_demo --if-empty
 	DEBUG=1 $(MANAGE) runserver 127.0.0.1:8000
+
+# Production: DEBUG off, so SECRET_KEY, ALLOWED_HOSTS… come from the environment (README, "Running it
+# in production"); settings stop with a one-line message when SECRET_KEY is missing.
+serve: install
+	DEBUG=0 $(MANAGE) migrate --noinput
+	DEBUG=0 $(MANAGE) collectstatic --noinput --verbosity 0
+	DEBUG=0 exec $(BIN)/gunicorn --config deploy/gunicorn.conf.py
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+import pagecache
 from articles.models import Article, Section, SiteSettings
 from newsroom.params import has_nul
 
@@ -44,7 +45,7 @@ def filtered_articles(params):
         if section is None:
             raise BadParameter(_("There is no section “%(slug)s”.") % {"slug": params["section"]})
         articles = articles.in_section(section)
-    if params.get("updated_since"):
+    if "updated_since" in params:  # present but empty is a mistake too
         articles = changed_since(articles, params["updated_since"])
     if params.get("cursor"):
         articles = after_cursor(articles, params["cursor"])
@@ -52,10 +53,12 @@ def filtered_articles(params):
 
 
 @require_safe
+@pagecache.cached_page
 @public_for_a_minute
 @conditional
 def article_list(request):
     """Newest first; `next` continues after the last item (stable while articles are added)."""
+    pagecache.listing(Article)
     try:
         limit = page_size(request.GET.get("limit"))
         articles = list(
@@ -67,7 +70,7 @@ def article_list(request):
         )
     except BadParameter as exc:
         return error(str(exc), 400)
-    site = SiteSettings.load()
+    site = SiteSettings.shared()
     next_url = None
     if len(articles) > limit:
         articles = articles[:limit]
@@ -83,9 +86,11 @@ def article_list(request):
 
 
 @require_safe
+@pagecache.cached_page
 @public_for_a_minute
 @conditional
 def article_detail(request, pk):
+    pagecache.depends_on(f"article-{pk}")
     article = (
         Article.objects.published()
         .select_related("section", "featured_image")
@@ -96,19 +101,22 @@ def article_detail(request, pk):
     )
     if article is None:
         return error(_("There is no published article with this id."), 404)
-    return json_response(ninjs.article_item(request, article, SiteSettings.load()))
+    return json_response(ninjs.article_item(request, article, SiteSettings.shared()))
 
 
 @require_safe
+@pagecache.cached_page
 @public_for_a_minute
 @conditional
 def section_list(request):
+    pagecache.depends_on(pagecache.list_tag("section"))
     # The sections are the menu of the paper: a few dozen rows, so one page holds them all.
     sections = Section.objects.select_related("parent").order_by("position", "name")
     return json_response({"items": [ninjs.section_item(request, section) for section in sections]})
 
 
 @require_safe
+@pagecache.cached_page
 @public_for_a_minute
 @conditional
 def openapi(request):

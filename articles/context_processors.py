@@ -1,11 +1,10 @@
 from django.utils.functional import SimpleLazyObject
 
-from .models import Section, SiteSettings
+from .models import SiteSettings
 
 
 def site(request):
-    """The masthead and the navigation every public page shows, loaded only when a template uses them."""
-    return {
-        "site_settings": SimpleLazyObject(SiteSettings.load),
-        "nav_sections": SimpleLazyObject(lambda: list(Section.objects.top_level())),
-    }
+    """The paper's name and masthead facts every public page shows: a shared fragment, loaded
+    only when a template uses it (the navigation and the footer are fragments of their own:
+    articles/templatetags/shared_blocks.py)."""
+    return {"site_settings": SimpleLazyObject(SiteSettings.shared)}

@@ -12,6 +12,8 @@ from django.utils.feedgenerator import Enclosure
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+import pagecache
+
 from .models import Article, Section, SiteSettings, Tag
 
 
@@ -37,7 +39,7 @@ class ArticleFeed(Feed):
 
     def get_object(self, request, **kwargs):
         return Channel(
-            site=SiteSettings.load(), request=request, subject=self.get_subject(**kwargs)
+            site=SiteSettings.shared(), request=request, subject=self.get_subject(**kwargs)
         )
 
     def title(self, channel):
@@ -59,6 +61,7 @@ class ArticleFeed(Feed):
         }
 
     def items(self, channel):
+        pagecache.listing(Article, *filter(None, [channel.subject]))
         articles = list(
             self.get_articles(channel.subject)
             .newest_first()

@@ -20,7 +20,7 @@ def render_preview(request, article):
 
 
 def preview_queryset():
-    return Article.objects.select_related("section", "featured_image").with_bylines()
+    return Article.objects.for_page()
 
 
 @require_safe

@@ -1,16 +1,80 @@
-"""Keep derived data in step with changes made outside Article.save().
+"""Keep derived data in step with changes made outside Article.save(), and purge cached pages.
 
 Taggit writes an article's tags after the article row is saved (the admin's save_related, a
 script's article.tags.set()), so save() cannot see them; listening to the tag relation catches
 every path, not only the admin's.
+
+Page cache tags of an article (pagecache): "article-N" for its own page, "card-N" wherever it
+shows (its page, lists, most read, related stories, feeds). A change to the body purges only
+the first; a change to what a card shows purges both; a change to where it is listed (status,
+time, section, pin, tags, bylines) purges the lists too.
 """
 
-from django.core.cache import cache
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_init, post_save
 from django.dispatch import receiver
 
-from .models import Article, TaggedArticle
-from .models.readership import MOST_READ_CACHE_KEY
+import pagecache
+from comments.signals import comments_changed
+
+from .models import (
+    Article,
+    ArticleAuthor,
+    Correction,
+    Section,
+    SiteSettings,
+    Tag,
+    TaggedArticle,
+)
+
+CARD_FIELDS = (
+    "title",
+    "slug",
+    "kicker",
+    "lead",
+    "section_id",
+    "featured_image_id",
+    "featured_image_caption",
+    "byline_text",
+    "material_update_at",
+)
+LISTING_FIELDS = ("status", "published_at", "section_id", "pinned_until")
+
+
+def article_tags(article):
+    """A card defers the body; a loaded body is the article's own page (or its feed item)."""
+    if "body" in article.get_deferred_fields():
+        return (f"card-{article.pk}",)
+    return (f"article-{article.pk}", f"card-{article.pk}")
+
+
+def lists_of(article, section_id=None):
+    """The list tags an article is a member of (or was, in section_id)."""
+    tags = {
+        pagecache.list_tag("article"),
+        f"list-section-{article.section_id}",
+        f"list-section-{section_id or article.section_id}",
+    }
+    tags.update(f"list-tag-{pk}" for pk in article.tags.values_list("pk", flat=True))
+    tags.update(f"list-author-{pk}" for pk in article.bylines.values_list("author_id", flat=True))
+    return tags
+
+
+pagecache.track(Article, tags=article_tags, purge_on_change=False)
+pagecache.track(Section)
+pagecache.track(Tag)
+pagecache.track(SiteSettings)
+pagecache.track(Correction, tags=lambda correction: (f"article-{correction.article_id}",))
+
+
+@receiver(post_init, sender=Article)
+def remember_loaded_state(sender, instance, **kwargs):
+    """What the row held when loaded, so a save can tell what changed (no extra query)."""
+    deferred = instance.get_deferred_fields()
+    instance._loaded = {
+        name: getattr(instance, name)
+        for name in {*CARD_FIELDS, *LISTING_FIELDS}
+        if name.removesuffix("_id") not in deferred and name not in deferred
+    }
 
 
 @receiver(m2m_changed, sender=TaggedArticle)
@@ -20,9 +84,68 @@ def refresh_search_document_on_tag_change(sender, instance, action, **kwargs):
 
 
 @receiver(post_save, sender=Article)
-@receiver(post_delete, sender=Article)
-def purge_article_caches(sender, **kwargs):
-    """An article unpublished or retitled must leave the cached lists at once."""
-    from .sitemaps import MONTHS_CACHE_KEY  # sitemaps imports the models this module needs
+def purge_saved_article(sender, instance, created, **kwargs):
+    loaded = {} if created else instance._loaded
+    fields = (*CARD_FIELDS, *LISTING_FIELDS)
+    changed = {
+        name for name in fields if name not in loaded or loaded[name] != getattr(instance, name)
+    }
+    tags = {f"article-{instance.pk}"}
+    if changed:  # what its cards show, or whether and where they show
+        tags.add(f"card-{instance.pk}")
+    published = Article.Status.PUBLISHED
+    if changed & set(LISTING_FIELDS) and published in (instance.status, loaded.get("status")):
+        tags |= lists_of(instance, section_id=loaded.get("section_id"))
+    pagecache.purge(*tags)
+    instance._loaded = {name: getattr(instance, name) for name in fields}
 
-    cache.delete_many([MOST_READ_CACHE_KEY, MONTHS_CACHE_KEY])
+
+@receiver(post_delete, sender=Article)
+def purge_deleted_article(sender, instance, **kwargs):
+    pagecache.purge(
+        f"article-{instance.pk}",
+        f"card-{instance.pk}",
+        pagecache.list_tag("article"),
+        f"list-section-{instance.section_id}",
+    )
+
+
+@receiver(post_save, sender=TaggedArticle)
+@receiver(post_delete, sender=TaggedArticle)
+def purge_tagging(sender, instance, **kwargs):
+    pagecache.purge(
+        f"article-{instance.content_object_id}",
+        f"card-{instance.content_object_id}",
+        f"list-tag-{instance.tag_id}",
+    )
+
+
+@receiver(m2m_changed, sender=TaggedArticle)
+def purge_tag_lists(sender, instance, action, pk_set, **kwargs):
+    if action not in {"pre_clear", "post_add", "post_remove"}:
+        return
+    if isinstance(instance, Article):
+        tag_ids = pk_set or instance.tags.values_list("pk", flat=True)
+        pagecache.purge(
+            f"article-{instance.pk}",
+            f"card-{instance.pk}",
+            *(f"list-tag-{pk}" for pk in tag_ids),
+        )
+    else:
+        pagecache.purge(f"list-tag-{instance.pk}", *(f"card-{pk}" for pk in pk_set or ()))
+
+
+@receiver(post_save, sender=ArticleAuthor)
+@receiver(post_delete, sender=ArticleAuthor)
+def purge_byline(sender, instance, **kwargs):
+    pagecache.purge(
+        f"article-{instance.article_id}",
+        f"card-{instance.article_id}",
+        f"list-author-{instance.author_id}",
+    )
+
+
+@receiver(comments_changed)
+def purge_commented_articles(sender, article_ids, **kwargs):
+    """Approved comments show on the article's page and their count on its cards."""
+    pagecache.purge(*(f"{kind}-{pk}" for pk in article_ids for kind in ("article", "card")))

@@ -1,6 +1,8 @@
 from django.urls import path
 from django.views.decorators.http import require_safe
 
+from pagecache import cached_page
+
 from . import preview, views
 from .feeds import SectionFeed, SiteFeed, TagFeed
 
@@ -8,10 +10,10 @@ app_name = "articles"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("rss/", require_safe(SiteFeed()), name="feed"),
-    path("rss/<slug:slug>/", require_safe(SectionFeed()), name="section-feed"),
+    path("rss/", cached_page(require_safe(SiteFeed())), name="feed"),
+    path("rss/<slug:slug>/", cached_page(require_safe(SectionFeed())), name="section-feed"),
     path("chu-de/<slug:slug>/", views.tag_detail, name="tag"),
-    path("chu-de/<slug:slug>/rss/", require_safe(TagFeed()), name="tag-feed"),
+    path("chu-de/<slug:slug>/rss/", cached_page(require_safe(TagFeed())), name="tag-feed"),
     path("xem-truoc/<int:pk>/", preview.article_preview, name="preview"),
     path("xem-truoc/chia-se/<slug:token>/", preview.article_preview_link, name="preview-link"),
     path("tim-kiem/", views.search, name="search"),

@@ -4,7 +4,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
-from comments.protection import ip_hash, over_rate_limit
+import pagecache
+from newsroom.clients import ip_hash
+from newsroom.ratelimit import over_rate_limit
 
 from .forms import SearchForm
 from .models import Article, Section, Tag
@@ -17,7 +19,9 @@ HOME_LATEST_COUNT = 10
 
 
 @require_safe
+@pagecache.cached_page
 def home(request):
+    pagecache.listing(Article)
     published = Article.objects.published().newest_first()
     # The top story shows no byline: no prefetch, so this costs one query found or not.
     pinned = published.pinned().select_related("section", "featured_image").first()
@@ -51,8 +55,11 @@ def home(request):
 
 
 @require_safe
+@pagecache.cached_page
 def section_detail(request, slug):
+    pagecache.depends_on(pagecache.list_tag("section"))  # a new section answers at once
     section = get_object_or_404(Section, slug=slug)
+    pagecache.listing(Article, section)
     articles = Article.objects.published().in_section(section).newest_first().for_listing()
     return render(
         request,
@@ -62,29 +69,30 @@ def section_detail(request, slug):
 
 
 @require_safe
+@pagecache.cached_page
 def article_detail(request, section, slug, pk):
-    article = get_object_or_404(
-        Article.objects.published()
-        .select_related("section", "featured_image")
-        .with_bylines()
-        .with_comment_counts(),
-        pk=pk,
-    )
+    pagecache.depends_on(f"article-{pk}")  # a 404 too: publishing the article purges it
+    article = Article.objects.published().for_page().filter(pk=pk).first()
+    if article is None:
+        # It may be scheduled: its time comes without a purge.
+        pagecache.expire_by(pagecache.next_publication(Article))
+        raise Http404
     if request.path != article.get_absolute_url():
         return redirect(article, permanent=True)
     return render_article(request, article)
 
 
 def render_article(request, article, **extra_context):
-    """The article page; staff and secret-link previews (articles.preview) render it the same way."""
-    related = (
-        Article.objects.published().related_to(article).select_related("section", "featured_image")
-    )
+    """The article page; staff and secret-link previews (articles.preview) render it the same way.
+
+    `article` comes from Article.objects.for_page().
+    """
+    tags = list(article.tags.all())
     context = {
         "article": article,
-        "tags": list(article.tags.all()),
-        "corrections": list(article.corrections.all()),
-        "related_articles": related[:6],
+        "tags": tags,
+        "corrections": list(article.corrections.all()) if article.has_corrections else [],
+        "related_articles": article.related_articles(tags),
         **most_read(),
         **extra_context,
     }
@@ -92,8 +100,10 @@ def render_article(request, article, **extra_context):
 
 
 @require_safe
+@pagecache.cached_page
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag.objects.in_use(), slug=slug)
+    pagecache.listing(Article, tag)
     articles = Article.objects.published().tagged(tag).newest_first().for_listing()
     return render(
         request, "articles/tag_detail.html", {"tag": tag, "page": paginate(request, articles)}

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from newsroom.params import positive_int
 
 from .models import Comment
-from .protection import TokenProblem, check_form_token, make_form_token
+from .protection import TokenProblem, TokenUsed, check_form_token, make_form_token, use_form_token
 
 
 class CommentForm(forms.ModelForm):
@@ -69,14 +69,41 @@ class CommentForm(forms.ModelForm):
         return parent.parent if parent and parent.parent_id else parent
 
     def clean_token(self):
+        token = self.cleaned_data.get("token", "")
         try:
-            check_form_token(self.cleaned_data.get("token", ""), self.article.pk)
+            check_form_token(token, self.article.pk)
         except TokenProblem as problem:
             # The same words for every token problem: a bot learns nothing; a person sends again.
-            self.data = self.data.copy()
-            self.data["token"] = make_form_token(self.article.pk)
+            self.offer_new_token()
             raise forms.ValidationError(
                 _("Your comment was not sent yet. Please check it and press “Send” again."),
                 code="token",
             ) from problem
-        return ""
+        return token
+
+    def spend_token(self):
+        """Mark this valid form's token used; False, with an error for the reader, if it was.
+
+        Spent only once the comment is about to be stored (valid, within the rate limits), so a
+        reader who fixes a typo, or waits out a limit, may send the same form again.
+        """
+        try:
+            use_form_token(self.cleaned_data["token"])
+        except TokenUsed:
+            self.offer_new_token()
+            self.add_error(
+                None,
+                forms.ValidationError(
+                    _(
+                        "This form has already been sent once, so it was not sent again. "
+                        "To write another comment, use the new form below."
+                    ),
+                    code="token_used",
+                ),
+            )
+            return False
+        return True
+
+    def offer_new_token(self):
+        self.data = self.data.copy()
+        self.data["token"] = make_form_token(self.article.pk)

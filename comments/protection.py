@@ -1,37 +1,30 @@
-"""Anti-abuse plumbing for reader comments: who is sending (hashed), form tokens, rate limits."""
+"""Anti-abuse plumbing for reader comments: single-use form tokens and advisory lock keys.
+
+Who is sending (the keyed IP hash) and rate limits live in newsroom.clients and
+newsroom.ratelimit: the view beacon uses them too.
+"""
 
 import hashlib
+import logging
+import secrets
 import time
 
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
-from django.utils.crypto import salted_hmac
 
 TOKEN_SALT = "comments.form-token"
 
-
-def client_ip(request):
-    """The reader's address from COMMENTS_CLIENT_IP_HEADER; the last entry of a proxy's list."""
-    value = request.META.get(settings.COMMENTS_CLIENT_IP_HEADER) or request.META.get(
-        "REMOTE_ADDR", ""
-    )
-    return value.split(",")[-1].strip()
-
-
-def keyed_hash(value):
-    """HMAC-SHA256 keyed with SECRET_KEY: equal inputs compare equal, raw values never stored."""
-    return salted_hmac("comments.keyed-hash", value, algorithm="sha256").hexdigest()
-
-
-def ip_hash(request):
-    return keyed_hash(client_ip(request))
+logger = logging.getLogger(__name__)
 
 
 def make_form_token(article_id, issued_at=None):
-    """A signed token naming the article and when the form was served."""
+    """A signed token naming the article and when the form was served.
+
+    The random part tells apart two forms served in the same second: each may be sent once.
+    """
     issued_at = int(time.time() if issued_at is None else issued_at)
-    return signing.dumps([article_id, issued_at], salt=TOKEN_SALT)
+    return signing.dumps([article_id, issued_at, secrets.token_urlsafe(9)], salt=TOKEN_SALT)
 
 
 class TokenProblem(Exception):
@@ -41,7 +34,7 @@ class TokenProblem(Exception):
 def check_form_token(token, article_id):
     """Raise TokenProblem unless the token is genuine, for this article, not too fast, not too old."""
     try:
-        token_article_id, issued_at = signing.loads(token, salt=TOKEN_SALT)
+        token_article_id, issued_at, _nonce = signing.loads(token, salt=TOKEN_SALT)
     except (signing.BadSignature, TypeError, ValueError) as error:
         raise TokenProblem("invalid") from error
     age = time.time() - issued_at
@@ -53,24 +46,24 @@ def check_form_token(token, article_id):
         raise TokenProblem("expired")
 
 
-def over_rate_limit(scope, identity, rate=None):
-    """Count one attempt for identity in the current window; True once past the rate.
+class TokenUsed(TokenProblem):
+    pass
 
-    rate is (attempts, window in seconds); COMMENTS_RATE_LIMIT unless given.
 
-    A fixed window counter in the cache: `add` then `incr` is atomic on Redis and on locmem, so
-    concurrent attempts are all counted. Keys carry a hash, never the address or email itself.
+def use_form_token(token):
+    """Mark a checked token as spent; raise TokenUsed when it already was.
+
+    cache.add() stores only when the key is absent, atomically on Redis and locmem: of a hundred
+    copies of one form sent at once, exactly one gets through. The mark outlives the token.
     """
-    limit, window = rate or settings.COMMENTS_RATE_LIMIT
-    bucket = int(time.time() // window)
-    key = f"comments:rate:{scope}:{keyed_hash(identity)}:{bucket}"
-    cache.add(key, 0, timeout=window)
+    key = "comments:token-used:" + hashlib.sha256(token.encode()).hexdigest()
     try:
-        attempts = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        attempts = 1
-    return attempts > limit
+        first_use = cache.add(key, 1, timeout=settings.COMMENTS_MAX_TOKEN_AGE + 60)
+    except Exception:  # the cache is down: readers may still comment; rate limits still count
+        logger.warning("form token not marked used: the cache is unreachable", exc_info=True)
+        return
+    if not first_use:
+        raise TokenUsed("used")
 
 
 def advisory_lock_key(value):

@@ -11,12 +11,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from articles.models import Article, CommentMode
+from newsroom.clients import ip_hash
 from newsroom.params import positive_int
+from newsroom.ratelimit import over_rate_limit
 
 from . import moderation
 from .forms import CommentForm
 from .models import Comment
-from .protection import ip_hash, over_rate_limit
 
 
 def rate_limited(request):
@@ -51,18 +52,21 @@ def comment_create(request, article_id):
         )
 
     sender = ip_hash(request)
-    if over_rate_limit("ip", sender):
+    if over_rate_limit("comment-ip", sender, settings.COMMENTS_RATE_LIMIT):
         return rate_limited(request)
     form = CommentForm(request.POST, article=article)
     if form.is_bot():
         # Looks accepted, stores nothing: the bot is not told which rule caught it.
         return render(request, "comments/comment_posted.html", {"article": article})
-    if not form.is_valid():
+    valid = form.is_valid()
+    email = form.cleaned_data.get("email", "")
+    if valid and over_rate_limit("comment-email", email, settings.COMMENTS_RATE_LIMIT):
+        return rate_limited(request)
+    # The token is spent last: a form sent again (a double click, a replaying bot) is refused.
+    if not (valid and form.spend_token()):
         return render(
             request, "comments/comment_form.html", {"article": article, "form": form}, status=400
         )
-    if over_rate_limit("email", form.cleaned_data["email"]):
-        return rate_limited(request)
     comment = moderation.receive(
         article,
         name=form.cleaned_data["name"],
@@ -101,7 +105,7 @@ def comment_report(request, pk):
     if request.method == "GET":
         return render(request, "comments/report_form.html", {"comment": comment})
     reporter = ip_hash(request)
-    if over_rate_limit("report", reporter):
+    if over_rate_limit("report", reporter, settings.COMMENTS_RATE_LIMIT):
         return rate_limited(request)
     counted = comment.report(reporter)
     return render(request, "comments/report_done.html", {"comment": comment, "counted": counted})

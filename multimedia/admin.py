@@ -25,6 +25,7 @@ def article_link(article):
 
 @admin.register(Image)
 class ImageAdmin(admin.ModelAdmin):
+    upload_limit_setting = "MULTIMEDIA_MAX_IMAGE_BYTES"  # bodies bounded by newsroom/middleware.py
     list_display = ["thumbnail", "__str__", "credit", "width", "height", "created_at"]
     list_display_links = ["thumbnail", "__str__"]
     search_fields = ["alt_text", "caption", "credit", "content_hash"]
@@ -144,6 +145,7 @@ class PublishPermissionAdmin(admin.ModelAdmin):
 
 @admin.register(Video)
 class VideoAdmin(VietnameseSlugMixin, PublishPermissionAdmin):
+    upload_limit_setting = "MULTIMEDIA_MAX_VIDEO_BYTES"
     list_display = ["title", "section", "duration", "status", "published_at"]
     list_filter = ["status", "section"]
     list_select_related = ["section"]
@@ -208,6 +210,7 @@ class PrintPageInline(admin.TabularInline):
 
 @admin.register(PrintIssue)
 class PrintIssueAdmin(admin.ModelAdmin):
+    upload_limit_setting = "MULTIMEDIA_MAX_PDF_BYTES"
     list_display = ["number", "issue_date", "status", "published_at"]
     list_filter = ["status"]
     search_fields = ["=number"]

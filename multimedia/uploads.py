@@ -14,9 +14,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PillowImage
 from PIL import ImageOps, ImageSequence, features
+from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 # Markers of code or markup that have no business inside a photo: a file carrying them is a
 # polyglot, built to be run by some other program that trusts the image extension. Each is five
@@ -126,6 +129,19 @@ def inspect_image(file):
             raise not_an_image
         if picture.width * picture.height > max_pixels:
             raise too_many_pixels
+        # Every frame of an animation is drawn on the whole canvas when it is decoded (and the
+        # stored copy keeps them all): 200 frames of 2000×2000 are 800 megapixels from a file of
+        # a few hundred KB. Counting frames reads their headers only.
+        frames = getattr(picture, "n_frames", 1)
+        if picture.width * picture.height * frames > max_pixels:
+            raise ValidationError(
+                _(
+                    "The animation has too many pixels in all its frames together (%(frames)s "
+                    "frames): at most %(limit)s megapixels are accepted. Shorten it or make it smaller."
+                ),
+                code="too_many_pixels",
+                params={"frames": frames, "limit": max_pixels // 1_000_000},
+            )
         try:
             picture.verify()
             # verify() checks structure only; decoding every pixel finds truncated files.
@@ -216,8 +232,59 @@ class ImageUploadField(models.ImageField):
         return super().formfield(**{"form_class": ImageUploadFormField, **kwargs})
 
 
+# What makes a PDF do more than show pages: scripts, actions run on opening or on events,
+# programs launched, files attached, forms sent elsewhere, embedded Flash or XFA forms.
+ACTIVE_PDF_KEYS = {
+    "/JS",
+    "/JavaScript",
+    "/AA",
+    "/Launch",
+    "/EmbeddedFile",
+    "/EmbeddedFiles",
+    "/RichMedia",
+    "/XFA",
+}
+ACTIVE_PDF_ACTIONS = {
+    "/JavaScript",
+    "/Launch",
+    "/SubmitForm",
+    "/ImportData",
+    "/RichMediaExecute",
+    "/GoToE",
+    "/Rendition",
+}
+# Page resources and content streams hold drawing only, never actions: not walked, so that
+# a 200 MB issue's images are not read into memory to be checked.
+PASSIVE_PDF_KEYS = {"/Resources", "/Contents", "/Thumb", "/Metadata", "/Parent", "/P"}
+
+
+def pdf_active_content(reader):
+    """The first name that makes the document active, or None; walks every object the
+    document reaches from its trailer, compressed object streams included."""
+    seen, pending = set(), [reader.trailer]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, IndirectObject):
+            if (item.idnum, item.generation) in seen:
+                continue
+            seen.add((item.idnum, item.generation))
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            for key, value in item.items():
+                if key in ACTIVE_PDF_KEYS:
+                    return key
+                if key == "/S" and value in ACTIVE_PDF_ACTIONS:
+                    return value
+                if key not in PASSIVE_PDF_KEYS:
+                    pending.append(value)
+        elif isinstance(item, ArrayObject):
+            pending.extend(item)
+    return None
+
+
 def validate_pdf_upload(value):
-    """A print edition PDF: the size limit, the PDF signature and a complete file (trailer and EOF)."""
+    """A print edition: within the size limit, a PDF that parses with at least one page, and
+    nothing active in it (scripts, actions, attachments): it is shown on our own domain."""
     upload = value
     if getattr(value, "_committed", False):
         return
@@ -231,15 +298,52 @@ def validate_pdf_upload(value):
     upload.seek(max(upload.size - 2048, 0))
     tail = upload.read()
     upload.seek(0)
+    not_pdf = ValidationError(
+        _("Only PDF files are accepted for the print edition, whatever the file is called."),
+        code="not_pdf",
+    )
     if not re.match(rb"%PDF-[12]\.\d", head):
-        raise ValidationError(
-            _("Only PDF files are accepted for the print edition."), code="not_pdf"
-        )
+        raise not_pdf
     if b"%%EOF" not in tail or b"startxref" not in tail:
         raise ValidationError(
             _("The PDF is incomplete (perhaps the upload was cut off). Export it again and retry."),
             code="corrupt",
         )
+    try:
+        reader = PdfReader(upload)
+        if reader.is_encrypted:
+            # Encrypted objects cannot be checked (and the site's viewer may not open them).
+            raise ValidationError(
+                _(
+                    "The PDF is encrypted or password-protected. Export it again without protection."
+                ),
+                code="encrypted_pdf",
+            )
+        if len(reader.pages) == 0:
+            raise not_pdf
+        active = pdf_active_content(reader)
+    except ValidationError:
+        raise
+    except Exception:  # pypdf raises many kinds of errors on files that only look like PDFs
+        raise not_pdf from None
+    finally:
+        upload.seek(0)
+    if active:
+        raise ValidationError(
+            _(
+                "The PDF carries active content (%(name)s: scripts, actions, attached files or "
+                "forms) and was refused. Export it again as a plain PDF for printing "
+                "(e.g. PDF/X) and retry."
+            ),
+            code="active_pdf",
+            params={"name": active.lstrip("/")},
+        )
+
+
+def print_pdf_path(issue, filename):
+    """Where an issue's PDF is stored: always a .pdf name, whatever the upload was called, so
+    that whatever serves /media/ by extension serves it as a PDF."""
+    return timezone.now().strftime(f"print/%Y/%m/bao-in-so-{issue.number}.pdf")
 
 
 VIDEO_SIGNATURES = {

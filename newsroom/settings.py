@@ -52,13 +52,19 @@ INSTALLED_APPS = [
     "multimedia",
     "comments",
     "api",
+    "pagecache",
 ]
 
 MIDDLEWARE = [
+    # Which database this request reads from (newsroom.db_router); before anything reads one.
+    "newsroom.db_router.ReplicaRoutingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Oversized bodies and NUL parameters refused before anything reads them (before CSRF).
+    "newsroom.middleware.RequestLimitsMiddleware",
+    # Stored pages are served from here, before sessions, auth and the database.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -87,8 +93,16 @@ TEMPLATES = [
 ]
 
 # PostgreSQL only. Without DATABASE_URL, an embedded server from pgserver starts on first use.
+# Connections stay open between requests (DB_CONN_MAX_AGE seconds) and are checked at the start
+# of each request, so a restarted primary or replica costs a reconnect, not an error page.
+DATABASE_CONNECTION_OPTIONS = {
+    "conn_max_age": int(os.environ.get("DB_CONN_MAX_AGE", 600)),
+    "conn_health_checks": True,
+}
 if os.environ.get("DATABASE_URL"):
-    DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60)}
+    DATABASES = {
+        "default": dj_database_url.parse(os.environ["DATABASE_URL"], **DATABASE_CONNECTION_OPTIONS)
+    }
 else:
     DATABASES = {
         "default": {
@@ -99,16 +113,81 @@ else:
         }
     }
 
+# Read-only replicas (DATABASE_REPLICA_URLS=postgresql://…,postgresql://…) become "replica1",
+# "replica2"…; newsroom.db_router sends reads there and keeps writes, and the reads that follow
+# them, on the primary. Tests use the primary's test database for them (MIRROR).
+DATABASE_REPLICAS = []
+if env_list("DATABASE_REPLICA_URLS"):
+    if not os.environ.get("DATABASE_URL"):
+        raise SystemExit(
+            "newsroom: DATABASE_REPLICA_URLS needs DATABASE_URL: the embedded PostgreSQL has no replicas."
+        )
+    for number, url in enumerate(env_list("DATABASE_REPLICA_URLS"), start=1):
+        DATABASES[f"replica{number}"] = {
+            **dj_database_url.parse(url, **DATABASE_CONNECTION_OPTIONS),
+            "TEST": {"MIRROR": "default"},
+        }
+        DATABASE_REPLICAS.append(f"replica{number}")
+DATABASE_ROUTERS = ["newsroom.db_router.ReplicaRouter"] if DATABASE_REPLICAS else []
+# Seconds a replica may lag behind the primary. The page cache serves a page rendered this soon
+# after a purge but does not store it: it may have read a replica that had not seen the change
+# yet (pagecache.store). Keep replay_lag in pg_stat_replication well below it.
+DATABASE_REPLICA_MAX_LAG = float(
+    os.environ.get("DATABASE_REPLICA_MAX_LAG", 1 if DATABASE_REPLICAS else 0)
+)
+
+# "default" holds counters, rate limits and small shared values; "pages" the page cache
+# (pagecache/). Both must be shared by every process: Redis when REDIS_URL is set, else the
+# process's memory and files on this host. A Redis outage must not take pages down: short
+# timeouts, and the page cache answers its errors as misses.
+REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
 if os.environ.get("REDIS_URL"):
     CACHES = {
-        "default": {
+        alias: {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom"),
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "newsroom") + suffix,
+            "OPTIONS": REDIS_OPTIONS,
         }
+        for alias, suffix in (("default", ""), ("pages", "-pages"))
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("PAGE_CACHE_DIR", BASE_DIR / "var" / "pagecache"),
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
+        },
+    }
+
+# The page cache (pagecache/): anonymous reads of public pages stored whole, purged exactly.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 3600))  # purges make it exact
+PAGE_CACHE_NOT_FOUND_SECONDS = 30
+# What others may keep: browsers briefly (they cannot be purged), CDNs longer (they are purged
+# through PAGE_CACHE_PURGE_HOOKS when configured), nginx's micro-cache a moment (X-Accel-Expires).
+PAGE_CACHE_BROWSER_SECONDS = 60
+PAGE_CACHE_SHARED_SECONDS = int(os.environ.get("PAGE_CACHE_SHARED_SECONDS", 300))
+PAGE_CACHE_PROXY_SECONDS = int(os.environ.get("PAGE_CACHE_PROXY_SECONDS", 2))
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 60
+PAGE_CACHE_STALE_IF_ERROR = 24 * 3600
+# Pages and fragments each worker remembers checking (they skip the shared check while nothing
+# was purged): about 40 KB each.
+PAGE_CACHE_LOCAL_ENTRIES = int(os.environ.get("PAGE_CACHE_LOCAL_ENTRIES", 500))
+# Seconds the servers' clocks may disagree (NTP keeps it to milliseconds); see pagecache.store.
+PAGE_CACHE_MAX_CLOCK_SKEW = 0.1
+# Called with the purged tags after each purge: "pagecache.cdn.varnish_xkey",
+# "pagecache.cdn.cloudflare" or "pagecache.cdn.fastly" (see pagecache/cdn.py for their settings).
+PAGE_CACHE_PURGE_HOOKS = env_list("PAGE_CACHE_PURGE_HOOKS")
+VARNISH_PURGE_URL = os.environ.get("VARNISH_PURGE_URL", "http://127.0.0.1:6081/")
+CLOUDFLARE_API_URL = os.environ.get("CLOUDFLARE_API_URL", "https://api.cloudflare.com/client/v4")
+CLOUDFLARE_ZONE_ID = os.environ.get("CLOUDFLARE_ZONE_ID", "")
+CLOUDFLARE_API_TOKEN = os.environ.get("CLOUDFLARE_API_TOKEN", "")
+FASTLY_API_URL = os.environ.get("FASTLY_API_URL", "https://api.fastly.com")
+FASTLY_SERVICE_ID = os.environ.get("FASTLY_SERVICE_ID", "")
+FASTLY_API_TOKEN = os.environ.get("FASTLY_API_TOKEN", "")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -130,7 +209,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -168,6 +247,16 @@ MULTIMEDIA_MAX_IMAGE_BYTES = int(os.environ.get("MULTIMEDIA_MAX_IMAGE_BYTES", 20
 MULTIMEDIA_MAX_IMAGE_PIXELS = int(os.environ.get("MULTIMEDIA_MAX_IMAGE_PIXELS", 50_000_000))
 MULTIMEDIA_MAX_PDF_BYTES = int(os.environ.get("MULTIMEDIA_MAX_PDF_BYTES", 200 * 1024 * 1024))
 MULTIMEDIA_MAX_VIDEO_BYTES = int(os.environ.get("MULTIMEDIA_MAX_VIDEO_BYTES", 1024 * 1024 * 1024))
+# Request bodies: form fields (all but files) at most DATA_UPLOAD_MAX_MEMORY_SIZE; files above
+# FILE_UPLOAD_MAX_MEMORY_SIZE go to a temporary file. A body larger than its view accepts (form
+# fields plus the largest upload of that admin page, newsroom/middleware.py) is refused with 413
+# before it is read; REQUEST_MAX_BODY_BYTES caps every request (nginx's client_max_body_size).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+REQUEST_MAX_BODY_BYTES = (
+    max(MULTIMEDIA_MAX_IMAGE_BYTES, MULTIMEDIA_MAX_PDF_BYTES, MULTIMEDIA_MAX_VIDEO_BYTES)
+    + DATA_UPLOAD_MAX_MEMORY_SIZE
+)
 MULTIMEDIA_RENDITION_WIDTHS = (320, 640, 960, 1280, 1920)
 MULTIMEDIA_PER_PAGE = 24
 
@@ -233,6 +322,13 @@ COMMENTS_DUPLICATE_WINDOW = (
     60 * 60
 )  # seconds in which the same text from the same sender is refused
 COMMENTS_PER_PAGE = 50  # top-level comments per page under an article
-# Where the reader's address comes from. Behind a reverse proxy that sets X-Forwarded-For, set
-# "HTTP_X_FORWARDED_FOR" (its last entry, the one the proxy added, is used); never trust it otherwise.
-COMMENTS_CLIENT_IP_HEADER = os.environ.get("COMMENTS_CLIENT_IP_HEADER", "REMOTE_ADDR")
+
+# Reverse proxies of ours in front of the app, each appending to X-Forwarded-For: 0 (no proxy)
+# uses REMOTE_ADDR; 1 for nginx → gunicorn; 2 for CDN → nginx → gunicorn (newsroom/clients.py).
+# The older COMMENTS_CLIENT_IP_HEADER=HTTP_X_FORWARDED_FOR meant one proxy.
+TRUSTED_PROXY_COUNT = int(
+    os.environ.get(
+        "TRUSTED_PROXY_COUNT",
+        1 if os.environ.get("COMMENTS_CLIENT_IP_HEADER") == "HTTP_X_FORWARDED_FOR" else 0,
+    )
+)

@@ -6,11 +6,15 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+import pagecache
+from articles.models import Article
 from articles.sitemaps import ArticleMonthSitemap, NewsSitemap, SectionSitemap
 from authors.sitemaps import AuthorSitemap
+from multimedia.models import Gallery, PrintIssue, Video
 from multimedia.sitemaps import GallerySitemap, PrintIssueSitemap, VideoSitemap
 
 NEWS = "news"
+MEDIA_MODELS = (Video, Gallery, PrintIssue)
 
 
 def site_sitemaps():
@@ -25,8 +29,17 @@ def site_sitemaps():
     }
 
 
+def depends_on_everything_listed():
+    """Sitemaps list every published item with its last change."""
+    pagecache.depends_on("article-any", "card-any", "section-any", "author-any")
+    for model in (Article, *MEDIA_MODELS):
+        pagecache.listing(model)
+
+
 @require_safe
+@pagecache.cached_page
 def index(request):
+    depends_on_everything_listed()
     return sitemap_views.index(
         request,
         site_sitemaps(),
@@ -36,7 +49,9 @@ def index(request):
 
 
 @require_safe
+@pagecache.cached_page
 def section(request, section):
+    depends_on_everything_listed()
     if section == NEWS:
         return sitemap_views.sitemap(
             request, {NEWS: NewsSitemap()}, section=NEWS, template_name="sitemaps/news.xml"
@@ -49,6 +64,7 @@ def section(request, section):
 
 
 @require_safe
+@pagecache.cached_page
 def robots_txt(request):
     lines = [
         "User-agent: *",

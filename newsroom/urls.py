@@ -1,10 +1,10 @@
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from articles.editor_views import body_editor_galleries, body_editor_images
+from multimedia.serving import media_file
 
 from . import sitemaps
 
@@ -26,5 +26,9 @@ urlpatterns = [
     path("", include("articles.urls")),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploads on local disk are served by the site itself when nothing (nginx) answers /media/ in front;
+# with S3 (S3_BUCKET) the store serves them at its own address.
+if settings.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage":
+    urlpatterns.insert(
+        0, path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media_file, name="media")
+    )

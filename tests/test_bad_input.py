@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from tests.factories import make_article, make_section
+from tests.factories import make_article, make_section, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -21,12 +21,20 @@ REFUSED = [
     "/api/v1/articles/?updated_since=2025-13-45T10:00",
     "/api/v1/articles/?updated_since=2025-02-30T10:00:00",
     "/api/v1/articles/?updated_since=garbage",
+    "/api/v1/articles/?updated_since=2025-11-27T10:00:00%2B18:21",
+    "/api/v1/articles/?updated_since=2025-11-27T10:00:00-20:00",
+    "/api/v1/articles/?updated_since=0001-01-01T00:00:00%2B01:00",
+    "/api/v1/articles/?updated_since=9999-12-31T23:59:59-01:00",
+    "/api/v1/articles/?updated_since=",
     "/api/v1/articles/?section=%00",
     "/api/v1/articles/99999999999999999999/",
     "/rss/khong-co/",
     "/chu-de/khong-co/rss/",
     "/tac-gia/khong-co/rss/",
     "/sitemap-khong-co.xml",
+    "/sitemap-articles-9999-12.xml",
+    "/sitemap-articles-0001-01.xml",
+    "/sitemap-articles-2025-00.xml",
     "/sitemap-news.xml?p=abc",
     "/sitemap-sections.xml?p=99",
     "/bao-in/99999/",
@@ -46,6 +54,9 @@ REFUSED = [
     "/khong-co/?page=abc",
     "/luot-doc/1/",
     "/tac-gia/khong-co/",
+    "/?q=%00",
+    "/tim-kiem/?q=cafe&x%00=1",
+    "/api/v1/articles/?limit=1%00",
     # More parameters than DATA_UPLOAD_MAX_NUMBER_FIELDS: Django's own 400, with our page.
     "/tim-kiem/?q=x&" + "&".join(f"a{n}=1" for n in range(1100)),
 ]
@@ -88,3 +99,40 @@ def test_bad_input_answers_a_client_error_in_vietnamese(url):
         assert VIETNAMESE_LETTERS & set(body), url[:80]
         for english in ("not found", "bad request", "forbidden", "server error"):
             assert english not in body, (url[:80], english)
+
+
+# Staff pages: a NUL in any parameter is answered 400 before it reaches a query.
+STAFF_REFUSED = [
+    "/admin/comments/comment/?email=%00",
+    "/admin/comments/comment/?ip_hash=%00",
+    "/admin/comments/comment/?q=%00",
+    "/admin/articles/article/?q=a%00b",
+    "/admin/autocomplete/?app_label=articles&model_name=article&field_name=section&term=%00",
+]
+
+
+@pytest.mark.parametrize("url", STAFF_REFUSED, ids=lambda url: url[:60])
+def test_nul_in_a_staff_page_parameter_answers_400(url):
+    client = Client(raise_request_exception=False)
+    client.force_login(make_user(is_superuser=True))
+
+    response = client.get(url)
+
+    assert response.status_code == 400, response.status_code
+    assert VIETNAMESE_LETTERS & set(response.content.decode().lower())
+
+
+def test_nul_in_a_posted_field_answers_400():
+    client = Client(raise_request_exception=False)
+    client.force_login(make_user(is_superuser=True))
+
+    response = client.post("/admin/articles/section/add/", {"name": "Thời\x00sự", "position": 1})
+
+    assert response.status_code == 400
+
+
+def test_nul_in_an_api_parameter_answers_400_json_in_vietnamese():
+    response = Client().get("/api/v1/articles/?section=%00")
+
+    assert response.status_code == 400
+    assert "ký tự NUL" in response.json()["error"]

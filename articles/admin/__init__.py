@@ -116,6 +116,7 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
 
 @admin.register(SiteSettings)
 class SiteSettingsAdmin(admin.ModelAdmin):
+    upload_limit_setting = "MULTIMEDIA_MAX_IMAGE_BYTES"  # the logo; see newsroom/middleware.py
     fieldsets = [
         (None, {"fields": ["name", "tagline", "logo"]}),
         (

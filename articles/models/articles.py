@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 
+import pagecache
 from newsroom.text import unique_slug
 
 from ..body_images import body_image_ids, render_body
@@ -209,6 +210,32 @@ class Article(ArticleWorkflowMixin, models.Model):
     def render_body(self):
         """The body as readers see it, photos resolved from the media library in one query."""
         return render_body(self.body)
+
+    def related_articles(self, tags, count=6):
+        """Published articles to read next (ArticleQuerySet.related_to) as cards, given the
+        article's tags: a fragment shared between renders (pagecache), since the ranking query
+        costs more to build than the rest of the page's queries together.
+
+        The fragment is rebuilt when one of its cards changes or an article joins or leaves the
+        section or one of the tags (a scheduled one joins when the fragment expires); other tags
+        or another section make another fragment. The page showing it depends on its cards alone:
+        a new story in the section does not make every article page in it stale.
+        """
+
+        def load():
+            pagecache.depends_on(*(pagecache.list_tag(scope) for scope in (self.section, *tags)))
+            return list(
+                Article.objects.published()
+                .related_to(self)
+                .select_related("section", "featured_image")
+                .defer("body", "search_document")[:count]
+            )
+
+        tag_ids = ",".join(str(tag.pk) for tag in tags)
+        name = f"related:{self.pk}:{self.section_id}:{tag_ids}:{count}"
+        related = pagecache.fragment(name, load, shown=False)
+        pagecache.depends_on(*(f"card-{article.pk}" for article in related))
+        return related
 
     def sign_by_default(self, user):
         """A new article with no byline is signed by its writer, when they have an author page."""

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib.postgres.search import SearchRank
 from django.db import models
-from django.db.models import Case, Count, F, OuterRef, Prefetch, Q, Subquery, Sum, When
+from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Q, Subquery, Sum, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -68,15 +68,38 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         )
 
     def for_listing(self):
-        """What a list of article cards shows: section, featured image and bylines.
+        """What a list of article cards shows: section, featured image and comment count.
 
-        Cards never show the body or use the search document, the two large (TOASTed) columns.
+        Cards never show the bylines (only the article page does), the body or the search
+        document, the two large (TOASTed) columns.
         """
         return (
             self.select_related("section", "featured_image")
             .defer("body", "search_document")
+            .with_comment_counts()
+        )
+
+    def for_page(self):
+        """What the article page shows: section, featured image, bylines and comment count, and
+        whether it has corrections or print placements, so that the page asks for those only when
+        there are some (most articles have neither). Not the search document.
+
+        Whether a placement's issue is published is asked with the placement: nested in this
+        query, it would cost more to build than the query it saves.
+        """
+        from multimedia.models import PrintPage  # multimedia builds on articles, not the reverse
+
+        from .corrections import Correction
+
+        return (
+            self.select_related("section", "featured_image")
+            .defer("search_document")
             .with_bylines()
             .with_comment_counts()
+            .annotate(
+                has_corrections=Exists(Correction.objects.filter(article=OuterRef("pk"))),
+                has_print_pages=Exists(PrintPage.objects.filter(article=OuterRef("pk"))),
+            )
         )
 
     def with_comment_counts(self):

@@ -13,14 +13,17 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+import pagecache
+
 # One counted view per article per reader (IP hash) in this many seconds: reloads are not readers.
 VIEW_RATE_LIMIT = (1, 30 * 60)
 # Long enough for a flush that missed a few runs to catch up.
 COUNTER_TIMEOUT = int(timedelta(days=2).total_seconds())
 _PREFIX = "article-views"
-# The most-read lists change only when a flush writes new counts (or an article changes, see
-# articles.signals); every page shows them, and aggregating a week of counts costs ~150 ms.
-MOST_READ_CACHE_KEY = "most-read"
+# The most-read lists are a shared fragment (pagecache) of the pages that show them, rebuilt
+# on their own schedule: at most this old, or sooner after a flush. Pages showing them expire
+# with them, so a flush never purges the world; an article in them that changes purges them.
+MOST_READ_FRAGMENT = "most-read"
 MOST_READ_CACHE_SECONDS = 600
 MOST_READ_COUNT = 5
 
@@ -113,25 +116,24 @@ def flush_counts(hours=48, now=None):
         )
         written += len(rows)
     if written:
-        cache.delete(MOST_READ_CACHE_KEY)
+        pagecache.forget(MOST_READ_FRAGMENT)
     return written
 
 
 def most_read():
-    """The most-read lists of the last 24 hours and 7 days: one query each, then from the cache."""
+    """The most-read lists of the last 24 hours and 7 days: one query each, then shared."""
     from .articles import Article
 
-    lists = cache.get(MOST_READ_CACHE_KEY)
-    if lists is None:
+    def load():
         now = timezone.now()
         articles = (
             Article.objects.published()
             .select_related("section")
             .only("pk", "slug", "title", "published_at", "section__slug")
         )
-        lists = {
+        return {
             "most_read_day": list(articles.most_read(now - timedelta(hours=24))[:MOST_READ_COUNT]),
             "most_read_week": list(articles.most_read(now - timedelta(days=7))[:MOST_READ_COUNT]),
         }
-        cache.set(MOST_READ_CACHE_KEY, lists, MOST_READ_CACHE_SECONDS)
-    return lists
+
+    return pagecache.fragment(MOST_READ_FRAGMENT, load, timeout=MOST_READ_CACHE_SECONDS)

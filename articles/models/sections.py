@@ -108,3 +108,21 @@ class Section(models.Model):
             )
         if self.parent_id and self.parent_id == self.pk:
             raise ValidationError({"parent": _("A section cannot be its own parent.")})
+        if self.pk and self.parent_id and self.pk in self.parent.ancestor_ids():
+            raise ValidationError(
+                {
+                    "parent": _(
+                        "“%(parent)s” is inside this section already: a section cannot sit inside "
+                        "its own subsection."
+                    )
+                    % {"parent": self.parent.name}
+                }
+            )
+
+    def ancestor_ids(self):
+        """Ids of the sections above this one, nearest first (one query per level)."""
+        ids, section = [], self
+        while section.parent_id and section.parent_id not in ids:
+            ids.append(section.parent_id)
+            section = Section.objects.only("parent").get(pk=section.parent_id)
+        return ids

@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+import pagecache
+
 from .comment_modes import CommentMode
 
 
@@ -44,3 +46,9 @@ class SiteSettings(models.Model):
     def load(cls):
         """The row, or unsaved defaults until an editor saves it: reading pages never write."""
         return cls.objects.filter(pk=1).first() or cls(pk=1)
+
+    @classmethod
+    def shared(cls):
+        """The row as pages, feeds and the API show it: a fragment every process shares (pagecache),
+        rebuilt after an editor saves it."""
+        return pagecache.fragment("site-settings", cls.load)

@@ -13,7 +13,7 @@ def news_datetime(value):
     """The newspaper's time stamp, "18:53, 27/11/2020", in the site's time zone."""
     if not value:
         return ""
-    return format_date(timezone.localtime(value), "H:i, d/m/Y")
+    return _stamp(timezone.localtime(value))
 
 
 @register.filter
@@ -31,9 +31,16 @@ def news_time(value, css_class=""):
     """A <time> element: the machine-readable moment, and the time stamp readers see."""
     if not value:
         return ""
+    local = timezone.localtime(value)
     return format_html(
         '<time{} datetime="{}">{}</time>',
         format_html(' class="{}"', css_class) if css_class else "",
-        format_date(timezone.localtime(value), "c"),
-        news_datetime(value),
+        local.isoformat(),
+        _stamp(local),
     )
+
+
+def _stamp(local):
+    # strftime, not Django's date format: the same digits, at a fraction of the cost, for the
+    # dozens of time stamps on a home page. No month or day names, so no translation involved.
+    return local.strftime("%H:%M, %d/%m/%Y")

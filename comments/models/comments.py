@@ -57,6 +57,26 @@ class CommentQuerySet(models.QuerySet):
             Prefetch("replies", queryset=replies, to_attr="approved_replies")
         )
 
+    def first_threads(self, article, count):
+        """The first `count` threads under the article, each with its approved replies in
+        `approved_replies` (as with_replies() loads them), in one query: the article page's."""
+        first = self.threads().filter(article=article).values("pk")[:count]
+        comments = list(
+            self.approved()
+            .filter(article=article)
+            .annotate(thread_pk=Coalesce("parent_id", "pk"))
+            .filter(thread_pk__in=first)
+            .order_by("created_at", "pk")
+        )
+        replies = {}
+        for comment in comments:
+            if comment.parent_id is not None:
+                replies.setdefault(comment.parent_id, []).append(comment)
+        threads = [comment for comment in comments if comment.parent_id is None]
+        for thread in threads:
+            thread.approved_replies = replies.get(thread.pk, [])
+        return threads
+
     def pending_first(self):
         pending_first = Case(
             When(decided_at__isnull=True, then=Value(0)),
@@ -273,9 +293,9 @@ class Comment(models.Model):
                     {"rule": "reports", "detail": comment.report_count},
                 ]
                 update_fields += ["status", "decided_at", "decided_by", "held_for"]
-                transaction.on_commit(
-                    lambda: comments_changed.send(sender=Comment, article_ids={self.article_id})
-                )
             comment.save(update_fields=update_fields)
+            if "status" in update_fields:
+                # Receivers that act on other systems wait for the commit themselves (pagecache).
+                comments_changed.send(sender=Comment, article_ids={self.article_id})
         self.refresh_from_db()
         return True

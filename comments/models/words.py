@@ -1,4 +1,5 @@
 import re
+import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -6,10 +7,28 @@ from django.utils.translation import gettext_lazy as _
 
 from newsroom.text import fold_diacritics
 
+# A word spelled apart, one mark between letters: "l.ừ.a", "l-u-a" ("l u a" reads as words).
+_SPELLED_APART = re.compile(r"(?<!\w)\w(?:[^\w\s]\w)+(?!\w)")
+_NOT_A_LETTER = re.compile(r"[\W_]+")
+
+
+def _is_invisible(char):
+    # Format characters (zero-width spaces and joiners, soft hyphens, direction marks) draw
+    # nothing: a word broken by one reads whole.
+    return unicodedata.category(char) == "Cf"
+
 
 def fold(text):
-    """Text as the word rules compare it: no diacritics, no case, single spaces."""
-    return " ".join(fold_diacritics(text).casefold().split())
+    """Text as the word rules compare it: letters and digits without diacritics or case, words
+    separated by single spaces.
+
+    Invisible characters vanish, a word spelled apart with dots or dashes is joined again, and
+    any other punctuation (hyphens too) separates words.
+    """
+    text = "".join(char for char in unicodedata.normalize("NFKC", text) if not _is_invisible(char))
+    text = fold_diacritics(text).casefold()
+    text = _SPELLED_APART.sub(lambda match: _NOT_A_LETTER.sub("", match.group()), text)
+    return " ".join(_NOT_A_LETTER.sub(" ", text).split())
 
 
 class WordRuleQuerySet(models.QuerySet):
@@ -58,4 +77,6 @@ class WordRule(models.Model):
             raise ValidationError({"phrase": _("This word is already in the list.")})
 
     def pattern(self):
-        return re.compile(rf"(?<!\w){re.escape(self.folded)}(?!\w)")
+        """Whole words of the phrase; the words may also be run together ("luadao")."""
+        words = fold(self.phrase).split()
+        return re.compile(r"(?<!\w)" + " ?".join(map(re.escape, words)) + r"(?!\w)")

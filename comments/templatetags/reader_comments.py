@@ -13,15 +13,15 @@ register = template.Library()
 def comment_block(context, article):
     """The comments under an article: the first page of approved threads and the way to add one.
 
-    Two queries however many comments: the threads (one more than a page, to know if there are
-    more) and all their approved replies. The count comes from the article's
-    `with_comment_counts()` annotation when the view loaded it.
+    One query however many comments, none when there are none: the threads (one more than a
+    page, to know if there are more) with their approved replies. The count comes from the
+    article's `with_comment_counts()` annotation when the view loaded it.
     """
     per_page = settings.COMMENTS_PER_PAGE
-    threads = list(Comment.objects.threads().filter(article=article).with_replies()[: per_page + 1])
     count = getattr(article, "approved_comment_count", None)
     if count is None:
         count = Comment.objects.approved().filter(article=article).count()
+    threads = Comment.objects.first_threads(article, per_page + 1) if count else []
     mode = moderation.comments_mode(article, context.get("site_settings"))
     return {
         "article": article,

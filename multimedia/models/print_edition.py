@@ -4,24 +4,19 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import models
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+import pagecache
 from articles.models import Article
 
-from ..uploads import validate_pdf_upload
+from ..uploads import print_pdf_path, validate_pdf_upload
 from .publishing import Publishable, PublishableQuerySet, published_has_time
 
 logger = logging.getLogger(__name__)
-LATEST_ISSUE_CACHE_KEY = "multimedia:latest-print-issue"
-# Seconds the header may show the previous issue; saving or deleting an issue clears it anyway.
-LATEST_ISSUE_CACHE_SECONDS = 600
 
 
 class PrintIssueQuerySet(PublishableQuerySet):
@@ -40,7 +35,7 @@ class PrintIssue(Publishable):
     issue_date = models.DateField(_("issue date"))
     pdf = models.FileField(
         _("PDF"),
-        upload_to="print/%Y/%m/",
+        upload_to=print_pdf_path,
         validators=[validate_pdf_upload],
         help_text=_("The whole issue as one PDF file."),
     )
@@ -122,20 +117,30 @@ class PrintIssue(Publishable):
 
     @classmethod
     def latest_for_header(cls):
-        """(number, address) of the newest published issue for every page's header, cached."""
-        latest = cache.get(LATEST_ISSUE_CACHE_KEY)
-        if latest is None:
+        """(number, address) of the newest published issue for every page's header, shared.
+
+        Saving any issue purges it (list-printissue); an issue scheduled for later shows from
+        its time on.
+        """
+
+        def load():
+            pagecache.listing(cls)
             issue = cls.objects.published().newest_first().only("number").first()
-            latest = (issue.number, issue.get_absolute_url()) if issue else ()
-            cache.set(LATEST_ISSUE_CACHE_KEY, latest, LATEST_ISSUE_CACHE_SECONDS)
-        return latest or None
+            return (issue.number, issue.get_absolute_url()) if issue else ()
+
+        return pagecache.fragment("print-edition-header", load) or None
 
 
 class PrintPageQuerySet(models.QuerySet):
+    def published(self):
+        """Placements in published issues."""
+        return self.filter(issue__in=PrintIssue.objects.published())
+
     def for_article(self, article):
         """Where an article ran in a published print issue, first issue first."""
         return (
-            self.filter(article=article, issue__in=PrintIssue.objects.published())
+            self.published()
+            .filter(article=article)
             .select_related("issue")
             .order_by("issue__issue_date", "page_number")
         )
@@ -187,7 +192,10 @@ def first_print_placement(article):
     answer is kept on the article so the page still costs one query for it.
     """
     if not hasattr(article, "_first_print_placement"):
-        article._first_print_placement = PrintPage.objects.for_article(article).first()
+        # An article loaded with Article.objects.for_page() knows whether to look at all.
+        in_print = getattr(article, "has_print_pages", True)
+        placement = PrintPage.objects.for_article(article).first() if in_print else None
+        article._first_print_placement = placement
     return article._first_print_placement
 
 
@@ -195,9 +203,3 @@ def print_schema_properties(article):
     """printEdition/printPage for the article's NewsArticle JSON-LD; empty when not in print."""
     placement = first_print_placement(article)
     return placement.schema_properties() if placement else {}
-
-
-@receiver([post_save, post_delete], sender=PrintIssue)
-def forget_latest_issue(sender, **kwargs):
-    """The header shows the newest issue from the cache; any change to an issue may change it."""
-    cache.delete(LATEST_ISSUE_CACHE_KEY)

@@ -2,6 +2,7 @@ import re
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from ..models import Gallery, first_print_placement
@@ -14,10 +15,41 @@ GALLERY_MARKER = re.compile(
 )
 
 
+# What a photo takes on most pages: the whole main column.
+DEFAULT_SIZES = "(max-width: 900px) 100vw, 760px"
+
+
 @register.simple_tag
-def picture_of(image, shape=""):
-    """`{% picture_of image shape as picture %}`: a tag, so an unset `shape` means the default."""
-    return image.picture(shape or "original")
+def picture(image, shape="", sizes="", lazy=False):
+    """The one place an Image becomes HTML: `{% picture image shape="16x9" sizes="110px" %}`.
+
+    `shape` ("16x9", "1x1", or the photo's own by default) picks a focal-point crop; `sizes` is the
+    width the picture takes on the page, so the browser fetches the smallest rendition that fills
+    it; `lazy` marks pictures below the fold. A tag rather than an included template: a home page
+    draws dozens, and an include costs more than the whole picture.
+    """
+    found = image.picture(shape or "original")
+    sizes = sizes or DEFAULT_SIZES
+    webp = (
+        format_html('<source type="image/webp" srcset="{}" sizes="{}">', found.webp_srcset, sizes)
+        if found.webp_srcset
+        else ""
+    )
+    jpeg = (
+        format_html(' srcset="{}" sizes="{}"', found.jpeg_srcset, sizes)
+        if found.jpeg_srcset
+        else ""
+    )
+    return format_html(
+        '<picture>{}<img src="{}"{} alt="{}" width="{}" height="{}"{} decoding="async"></picture>',
+        webp,
+        found.src,
+        jpeg,
+        image.alt_text,
+        found.width,
+        found.height,
+        mark_safe(' loading="lazy"') if lazy else "",
+    )
 
 
 @register.simple_tag

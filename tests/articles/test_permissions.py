@@ -102,6 +102,23 @@ def delete_published(client, user):
     )
 
 
+def send_back(client, user):
+    # Their own article: a writer may not send it back to themselves either.
+    article = make_draft(created_by=user, status=Article.Status.IN_REVIEW)
+    return Attempt(
+        partial(client.post, workflow_url(article, "send_back"), {"comment": "Cần thêm nguồn."}),
+        lambda: Article.objects.get(pk=article.pk).status == Article.Status.DRAFT,
+    )
+
+
+def delete_others_draft(client, user):
+    article = make_draft(created_by=make_journalist(), title="Bản nháp của đồng nghiệp")
+    return Attempt(
+        partial(client.post, f"/admin/articles/article/{article.pk}/delete/", {"post": "yes"}),
+        lambda: not Article.objects.filter(pk=article.pk).exists(),
+    )
+
+
 def correct(client, user):
     article = make_article(created_by=user)
     data = form_data(article)
@@ -128,6 +145,8 @@ ACTIONS = {
     publish: (False, True, False),
     schedule: (False, True, False),
     unpublish: (False, True, False),
+    send_back: (False, True, False),
+    delete_others_draft: (False, True, False),
     delete_published: (False, False, False),
     correct: (False, True, False),
 }
@@ -153,7 +172,8 @@ def test_role_may_do_only_what_its_powers_allow(client, role, action, allowed):
     else:
         # Without add_correction the admin offers no corrections formset, so a journalist's
         # posted correction is ignored (and the unchanged article is not sent for review).
-        refused = {200, 302, 403} if action is correct else {200, 403}
+        # A refused workflow step returns to the article with a message.
+        refused = {200, 302, 403} if action in (correct, send_back) else {200, 403}
         assert response.status_code in refused
         assert not attempt.happened()
         assert database_state() == before

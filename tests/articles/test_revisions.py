@@ -9,6 +9,7 @@ from tests.articles.helpers import (
     make_draft,
     make_editor,
     make_journalist,
+    make_moderator,
     workflow_url,
 )
 from tests.factories import make_article, make_author, make_section
@@ -173,3 +174,18 @@ def test_restoring_an_older_address_records_the_current_one_as_a_former_address(
     article.refresh_from_db()
     assert article.slug == "ten-cu"
     assert article.slug_history.filter(slug="ten-moi").exists()
+
+
+@pytest.mark.parametrize(
+    "make_user", [make_moderator, make_journalist], ids=["moderator", "journalist"]
+)
+def test_published_versions_are_closed_to_roles_without_their_permission(client, make_user):
+    user = make_user()
+    article = make_draft(created_by=user, status=Article.Status.IN_REVIEW)
+    article.publish(make_editor())
+    version = PublishedVersion.objects.get(article=article)
+    client.force_login(user)
+
+    response = client.get(f"/admin/articles/article/{article.pk}/published/{version.pk}/")
+
+    assert response.status_code == 403

@@ -2,12 +2,13 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles.models import Article
+from articles.models import Article, Correction, SiteSettings
+from multimedia.models import PrintPage
+from tests.comments.helpers import make_comment
 from tests.factories import make_article, make_author, make_image, make_section
+from tests.multimedia.helpers import make_print_issue
 
 pytestmark = pytest.mark.django_db
 
@@ -165,13 +166,6 @@ def test_multimedia_and_print_edition_pages_answer_with_their_headings(client):
         assert heading in response.content.decode(), url
 
 
-def count_queries(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 def make_archive(articles_per_section):
     sections = [make_section() for _ in range(3)]
     authors = [make_author() for _ in range(2)]
@@ -181,30 +175,113 @@ def make_archive(articles_per_section):
             make_article(
                 section=section, authors=authors, tags=["Đắk Lắk", "Cà phê"], featured_image=image
             )
-    return sections
+    return sections, authors
 
 
-# Home: site settings, nav sections, a pinned top story (found or not), latest articles, their
-# bylines, sections with their latest article ids (one ArraySubquery), those articles, their
-# bylines, most read 24 h and 7 days (then cached), the newest print issue for the header (cached
-# after this first request) = 11.
-HOME_QUERIES = 11
-# Section: site settings, nav sections, the section, the count for pagination, the page, bylines = 6.
-SECTION_QUERIES = 6
-# Article: site settings, nav sections, the article, its bylines, its tags, its corrections,
-# related articles, where it ran in print, its approved comments (none here, so no query for their
-# replies) = 9. The most-read lists come from the cache the home page filled.
-ARTICLE_QUERIES = 9
+# Measured by the uncached_queries fixture: no page cache, warm shared blocks (site settings,
+# navigation, most read, print-edition header, next scheduled publication).
+# Cards show no bylines, so lists load none.
+# Home: a pinned top story (found or not), the latest articles, sections with their latest
+# article ids (one ArraySubquery), those articles = 4.
+HOME_QUERIES = 4
+# Section, tag, author: the subject, the count for pagination, the page of articles (section and
+# photo joined) = 3.
+SECTION_QUERIES = TAG_QUERIES = AUTHOR_QUERIES = 3
+# Article: the article (section and photo joined, with its comment count and whether it has
+# corrections or print placements: none here, so no query for them), its bylines, its tags = 3.
+# Its related stories are a fragment of their own, filled by the first request.
+ARTICLE_QUERIES = 3
 
 
 @pytest.mark.parametrize("articles_per_section", [1, 8])
-def test_reading_pages_cost_a_fixed_number_of_queries(client, articles_per_section):
-    sections = make_archive(articles_per_section)
+def test_reading_pages_cost_a_fixed_number_of_queries(uncached_queries, articles_per_section):
+    sections, authors = make_archive(articles_per_section)
     article = sections[0].articles.first()
 
-    assert count_queries(client, "/") == HOME_QUERIES
-    assert count_queries(client, sections[0].get_absolute_url()) == SECTION_QUERIES
-    assert count_queries(client, article.get_absolute_url()) == ARTICLE_QUERIES
+    for url, budget in [
+        ("/", HOME_QUERIES),
+        (sections[0].get_absolute_url(), SECTION_QUERIES),
+        ("/chu-de/dak-lak/", TAG_QUERIES),
+        (authors[0].get_absolute_url(), AUTHOR_QUERIES),
+        (article.get_absolute_url(), ARTICLE_QUERIES),
+    ]:
+        queries, _ = uncached_queries(url)
+        assert len(queries) == budget, url
+
+
+def make_full_article(count):
+    """An article with `count` of everything its page shows: threads with replies, tags,
+    authors, body photos, corrections; and a print placement."""
+    section = make_section()
+    article = make_article(
+        section=section,
+        authors=[make_author() for _ in range(count)],
+        tags=[f"Chủ đề {number}" for number in range(count)],
+        featured_image=make_image(),
+        body="".join(
+            f'<p>Đoạn {number}.</p><figure data-image-id="{make_image().pk}"></figure>'
+            for number in range(count)
+        ),
+    )
+    for number in range(count):
+        thread = make_comment(article, body=f"Ý kiến {number}")
+        make_comment(article, parent=thread, body=f"Trả lời {number}")
+        Correction.objects.create(article=article, text=f"Cải chính {number}")
+        make_article(section=section, tags=[f"Chủ đề {number}"], featured_image=make_image())
+    PrintPage.objects.create(issue=make_print_issue(number=777), page_number=3, article=article)
+    return article
+
+
+# The article with its section and photo joined, its bylines, its tags, its corrections, where it
+# ran in print, the photos in its body, the first page of approved threads with their approved
+# replies (one query) = 7, whatever their numbers; 8 when its related stories (one UNION
+# statement) are rebuilt because one of them changed.
+FULL_ARTICLE_QUERIES = 7
+
+
+@pytest.mark.parametrize("count", [1, 6])
+def test_article_page_costs_a_fixed_number_of_queries_whatever_it_shows(uncached_queries, count):
+    article = make_full_article(count)
+
+    queries, html = uncached_queries(article.get_absolute_url())
+
+    for shown in (
+        f"Trả lời {count - 1}",
+        f"Cải chính {count - 1}",
+        f"Chủ đề {count - 1}",
+        "Báo in số 777, trang 3",
+    ):
+        assert shown in html
+    assert html.count('<figure class="figure') >= count
+    assert len(queries) == FULL_ARTICLE_QUERIES
+
+    related = Article.objects.exclude(pk=article.pk).filter(section=article.section).first()
+    related.title = "Tin liên quan đã sửa"
+    related.save()
+    queries, html = uncached_queries(article.get_absolute_url(), warm=False)
+    assert "Tin liên quan đã sửa" in html
+    assert len(queries) == FULL_ARTICLE_QUERIES + 1
+
+
+def test_shared_navigation_and_footer_follow_edits_without_the_page_cache(client, settings):
+    settings.PAGE_CACHE_ENABLED = False  # only the shared fragments can be stale
+    current = make_section(name="Kinh tế")
+    SiteSettings(editor_in_chief="Nguyễn Văn An").save()
+    first = client.get(current.get_absolute_url()).content.decode()
+    make_section(name="Thể thao")
+    added = client.get(current.get_absolute_url()).content.decode()
+    current.name = "Kinh tế - Xã hội"
+    current.save()
+    SiteSettings(editor_in_chief="Trần Thị Bình").save()
+    edited = client.get(current.get_absolute_url()).content.decode()
+    home = client.get("/").content.decode()
+
+    assert f'<a href="{current.get_absolute_url()}" aria-current="page">Kinh tế</a>' in first
+    assert "Nguyễn Văn An" in first and "Thể thao" not in first
+    assert "Thể thao" in added
+    assert 'aria-current="page">Kinh tế - Xã hội</a>' in edited
+    assert "Trần Thị Bình" in edited and "Nguyễn Văn An" not in edited
+    assert "Kinh tế - Xã hội</a>" in home and 'aria-current="page"' not in home
 
 
 def test_server_error_page_is_vietnamese_and_needs_no_database(rf):

@@ -8,7 +8,8 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from comments.models import Comment
-from comments.protection import keyed_hash, make_form_token
+from comments.protection import make_form_token
+from newsroom.clients import keyed_hash
 from tests.factories import make_user
 
 

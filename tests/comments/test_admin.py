@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from comments.models import Comment, WordRule
-from comments.protection import keyed_hash
+from newsroom.clients import keyed_hash
 from tests.factories import make_article, make_user
 
 from .helpers import make_comment, make_role_user, post_comment

@@ -2,6 +2,7 @@
 
 import http.cookiejar
 import re
+import urllib.error
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -38,7 +39,7 @@ def send(opener, url, data=None, headers=None):
 def test_concurrent_valid_posts_from_different_readers_are_each_stored_once(
     busy_live_server, settings
 ):
-    settings.COMMENTS_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    settings.TRUSTED_PROXY_COUNT = 1
     article = make_article()
     url = f"{busy_live_server}/binh-luan/{article.pk}/"
     start = Barrier(READERS)
@@ -65,6 +66,39 @@ def test_concurrent_valid_posts_from_different_readers_are_each_stored_once(
     assert all(status == 200 and "đang chờ duyệt" in html for status, html in results)
     bodies = sorted(Comment.objects.values_list("body", flat=True))
     assert bodies == sorted(f"Ý kiến số {number} về bài viết." for number in range(READERS))
+
+
+def test_one_form_sent_by_many_at_once_is_stored_once(busy_live_server, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    article = make_article()
+    url = f"{busy_live_server}/binh-luan/{article.pk}/"
+    token = seasoned_token(article)
+    copies = 20
+    start = Barrier(copies)
+
+    def replay(number):
+        opener = browser()
+        headers = {"X-Forwarded-For": f"10.2.0.{number + 1}"}
+        _status, page = send(opener, url, headers=headers)
+        data = {
+            "csrfmiddlewaretoken": csrf_token_in(page),
+            "name": "Người gửi lại",
+            "email": f"replay{number}@example.com",
+            "body": f"Gửi lại lần {number}.",
+            "token": token,
+            "website": "",
+        }
+        start.wait(timeout=30)
+        try:
+            return send(opener, url, data, headers)
+        except urllib.error.HTTPError as refused:
+            return refused.code, refused.read().decode()
+
+    with ThreadPoolExecutor(max_workers=copies) as pool:
+        results = list(pool.map(replay, range(copies)))
+
+    assert sorted(status for status, _page in results) == [200] + [400] * (copies - 1)
+    assert Comment.objects.filter(article=article).count() == 1
 
 
 def test_two_moderators_at_once_leave_exactly_one_decision(live_server):

@@ -2,8 +2,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from comments.models import Comment
 from tests.articles.test_views import ARTICLE_QUERIES
@@ -88,25 +86,20 @@ def test_newsroom_reply_is_signed_toa_soan_with_its_own_style(client):
     assert "Biên tập viên" not in html
 
 
-# The article page's own queries (see tests/articles/test_views.py; the last is the first page of
-# approved threads) + all those threads' approved replies in one prefetch, whatever their number.
-ARTICLE_WITH_COMMENTS_QUERIES = ARTICLE_QUERIES + 1
-
-
+# The article page's own queries (see tests/articles/test_views.py) and its approved threads,
+# with all their approved replies in the same query, whatever their number.
 @pytest.mark.parametrize("threads", [1, 12])
-def test_comment_block_costs_a_fixed_number_of_queries(client, threads):
+def test_comment_block_costs_a_fixed_number_of_queries(uncached_queries, threads):
     article = make_article()
     for number in range(threads):
         thread = make_comment(article, body=f"Ý kiến {number}")
         make_comment(article, parent=thread, body=f"Trả lời {number}")
         make_comment(article, parent=thread, body=f"Trả lời nữa {number}")
 
-    client.get("/")  # warm: the header's newest print issue comes from the cache
-    with CaptureQueriesContext(connection) as queries:
-        html = article_html(client, article)
+    queries, html = uncached_queries(article.get_absolute_url())
 
     assert f"Trả lời nữa {threads - 1}" in html
-    assert len(queries) == ARTICLE_WITH_COMMENTS_QUERIES
+    assert len(queries) == ARTICLE_QUERIES + 1
 
 
 def test_approved_count_shows_on_lists_without_extra_queries(client):

@@ -1,3 +1,4 @@
+import time
 from datetime import timedelta
 
 import pytest
@@ -338,3 +339,107 @@ def test_forged_x_forwarded_for_does_not_dodge_the_rate_limit_by_default(reader)
     )
 
     assert response.status_code == 429
+
+
+def test_a_form_sent_again_is_refused_with_a_message_and_stored_once(reader):
+    article = make_article()
+    token = seasoned_token(article)
+
+    responses = [
+        post_comment(reader, article, token=token, ip=f"10.3.0.{n}", email=f"r{n}@example.com")
+        for n in range(4)
+    ]
+
+    assert responses[0].status_code == 200
+    assert all(response.status_code == 400 for response in responses[1:])
+    html = responses[1].content.decode()
+    assert "Biểu mẫu này đã được gửi một lần" in html
+    assert 'name="token"' in html and token not in html  # a new form, ready to use
+    assert Comment.objects.count() == 1
+
+
+def test_a_form_with_a_mistake_can_be_corrected_and_sent_with_the_same_token(reader):
+    article = make_article()
+    token = seasoned_token(article)
+
+    mistaken = post_comment(reader, article, token=token, email="khong-phai-email")
+    corrected = post_comment(reader, article, token=token)
+
+    assert mistaken.status_code == 400
+    assert corrected.status_code == 200
+    assert Comment.objects.count() == 1
+
+
+def test_two_forms_served_in_the_same_second_are_each_accepted(reader):
+    article = make_article()
+    first, second = seasoned_token(article), seasoned_token(article)
+
+    assert post_comment(reader, article, token=first).status_code == 200
+    response = post_comment(reader, article, token=second, body="Ý kiến thứ hai.", ip="10.3.1.1")
+
+    assert response.status_code == 200
+    assert Comment.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bọn này là đồ lừa-đảo",
+        "Bọn này là đồ lừa\u200bđảo",
+        "Bọn này là đồ l.ừ.a đảo",
+        "Bọn này là đồ l-ừ-a đ-ả-o",
+        "Bọn này là đồ lừa\u00adđảo",
+        "Bọn này là ĐỒ_LỪA_ĐẢO",
+        "Bọn này là đồ… lừa… đảo!",
+    ],
+)
+def test_banned_phrase_is_caught_through_punctuation_and_invisible_characters(reader, body):
+    WordRule.objects.create(phrase="đồ lừa đảo", kind=WordRule.Kind.BANNED)
+    article = make_article(comments_mode=CommentMode.POST)
+
+    post_comment(reader, article, body=body)
+
+    assert Comment.objects.get().status == Comment.Status.REJECTED
+
+
+@pytest.mark.parametrize(
+    "body", ["Nguồn-nước ở B.M.T tốt", "N.g.u.ồ.n nước", "Lúa gạo, đào ao nuôi cá"]
+)
+def test_folding_punctuation_does_not_join_innocent_words(reader, body):
+    WordRule.objects.create(phrase="ngu", kind=WordRule.Kind.BANNED)
+    WordRule.objects.create(phrase="lừa đảo", kind=WordRule.Kind.BANNED)
+    article = make_article(comments_mode=CommentMode.POST)
+
+    post_comment(reader, article, body=body)
+
+    assert Comment.objects.get().status == Comment.Status.APPROVED
+
+
+@pytest.mark.parametrize("status", [Comment.Status.PENDING, Comment.Status.REJECTED])
+def test_reply_to_a_comment_not_approved_is_refused(reader, status):
+    article = make_article()
+    hidden = make_comment(article, status=Comment.Status.PENDING, body="Chưa được duyệt")
+    if status == Comment.Status.REJECTED:
+        hidden.decide(status, None)
+
+    form_page = reader.get(f"{form_url(article)}?tra-loi={hidden.pk}")
+    response = post_comment(reader, article, parent=hidden.pk, body="Trả lời ý kiến ẩn.")
+
+    assert form_page.status_code == 404
+    assert response.status_code == 400
+    assert "không còn" in response.content.decode()
+    assert not Comment.objects.filter(body="Trả lời ý kiến ẩn.").exists()
+
+
+def test_a_form_refused_by_the_rate_limit_may_be_sent_again_later(reader, settings):
+    settings.COMMENTS_RATE_LIMIT = (1, 2)
+    article = make_article()
+    token = seasoned_token(article)
+    assert post_comment(reader, article, ip="10.4.0.1").status_code == 200
+
+    limited = post_comment(reader, article, token=token, ip="10.4.0.2", body="Ý kiến thứ hai.")
+    time.sleep(2)  # the next window
+    later = post_comment(reader, article, token=token, ip="10.4.0.2", body="Ý kiến thứ hai.")
+
+    assert (limited.status_code, later.status_code) == (429, 200)
+    assert Comment.objects.count() == 2

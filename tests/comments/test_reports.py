@@ -62,3 +62,17 @@ def test_hidden_or_pending_comments_cannot_be_reported(client):
 
     assert client.get(comment.get_report_url()).status_code == 404
     assert client.post(comment.get_report_url()).status_code == 404
+
+
+def test_reader_reports_cannot_hide_a_newsroom_reply(client, settings):
+    settings.COMMENTS_REPORT_THRESHOLD = 2
+    article = make_article()
+    thread = make_comment(article)
+    reply = make_comment(article, parent=thread, is_newsroom=True, body="Tòa soạn xin đính chính")
+
+    for ip in ("192.0.2.1", "192.0.2.2", "192.0.2.3"):
+        report(reply, ip)
+
+    reply.refresh_from_db()
+    assert reply.status == Comment.Status.APPROVED
+    assert "Tòa soạn xin đính chính" in client.get(article.get_absolute_url()).content.decode()

@@ -61,12 +61,38 @@ def png_bomb(width=30000, height=30000):
     )
 
 
-def pdf_bytes(pages=1):
-    """A small valid PDF with `pages` blank A4 pages."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+def gif_animation(canvas=(2000, 2000), frames=200):
+    """An animated GIF as a bomb is built: a large canvas and many frames of one pixel each.
+
+    A few bytes a frame on disk; Pillow draws each frame on the whole canvas once decoded.
+    """
+    width, height = canvas
+    screen = struct.pack("<HHBBB", width, height, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff"
+    loop = b"\x21\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00"
+
+    def frame(number):
+        return (
+            b"\x21\xf9\x04\x00\x0a\x00\x00\x00"  # 1/10 s
+            + b"\x2c"
+            + struct.pack("<HHHHB", number % width, 0, 1, 1, 0)
+            # One pixel, black or white in turn, LZW-coded.
+            + (b"\x02\x02\x4c\x01\x00" if number % 2 else b"\x02\x02\x44\x01\x00")
+        )
+
+    return b"GIF89a" + screen + loop + b"".join(map(frame, range(frames))) + b";"
+
+
+def pdf_bytes(pages=1, catalog=b"", page=b"", extra_objects=()):
+    """A small valid PDF with `pages` blank A4 pages.
+
+    `catalog` and `page` add entries to the catalogue and to each page dictionary;
+    `extra_objects` are numbered from 3 + pages on, for them to refer to.
+    """
+    objects = [b"<< /Type /Catalog /Pages 2 0 R " + catalog + b" >>"]
     kids = " ".join(f"{3 + i} 0 R" for i in range(pages)).encode()
     objects.append(b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(pages).encode() + b" >>")
-    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"] * pages
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] " + page + b" >>"] * pages
+    objects += list(extra_objects)
     body, offsets = b"%PDF-1.4\n", []
     for number, content in enumerate(objects, start=1):
         offsets.append(len(body))
@@ -77,6 +103,37 @@ def pdf_bytes(pages=1):
     body += (
         f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     )
+    return body
+
+
+def pdf_bytes_with_object_stream(catalog, hidden_object):
+    """A one-page PDF (1.5) whose object 4, `hidden_object`, sits compressed in an object stream,
+    listed by a cross-reference stream: its bytes appear nowhere in the file as written."""
+    packed = b"4 0 " + hidden_object
+    compressed = zlib.compress(packed)
+    plain = [
+        b"<< /Type /Catalog /Pages 2 0 R " + catalog + b" >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ]
+    body, offsets = b"%PDF-1.5\n", {}
+    for number, content in enumerate(plain, start=1):
+        offsets[number] = len(body)
+        body += f"{number} 0 obj\n".encode() + content + b"\nendobj\n"
+    offsets[5] = len(body)
+    body += (
+        f"5 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length {len(compressed)} >>"
+        "\nstream\n"
+    ).encode()
+    body += compressed + b"\nendstream\nendobj\n"
+    offsets[6] = len(body)
+    rows = [(0, 0, 65535), *((1, offsets[n], 0) for n in (1, 2, 3)), (2, 5, 0)]
+    rows += [(1, offsets[5], 0), (1, offsets[6], 0)]
+    table = b"".join(struct.pack(">BIH", *row) for row in rows)
+    body += (
+        f"6 0 obj\n<< /Type /XRef /Size 7 /W [1 4 2] /Root 1 0 R /Length {len(table)} >>\nstream\n"
+    ).encode()
+    body += table + f"\nendstream\nendobj\nstartxref\n{offsets[6]}\n%%EOF\n".encode()
     return body
 
 

@@ -1,11 +1,23 @@
 """Who may do what, checked over HTTP through the admin with the role groups' own permissions."""
 
+import io
+
 import pytest
+from pypdf import PdfReader, PdfWriter
 
 from multimedia.models import PrintIssue, Video
 from tests.factories import make_image
 
-from .helpers import make_gallery, make_member, make_video, pdf_bytes, picture_bytes, upload
+from .helpers import (
+    make_gallery,
+    make_member,
+    make_photo,
+    make_video,
+    pdf_bytes,
+    pdf_bytes_with_object_stream,
+    picture_bytes,
+    upload,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -121,7 +133,7 @@ def test_editor_upload_of_a_non_pdf_issue_is_refused(client):
     response = client.post("/admin/multimedia/printissue/add/", issue_form(122, pdf=fake))
 
     assert response.status_code == 200
-    assert "Báo in chỉ nhận tệp PDF." in response.content.decode()
+    assert "Báo in chỉ nhận tệp PDF" in response.content.decode()
     assert not PrintIssue.objects.exists()
 
 
@@ -158,6 +170,21 @@ def test_editing_a_photo_without_a_new_file_keeps_it(client):
     assert response.status_code == 302
     photo.refresh_from_db()
     assert (photo.alt_text, photo.file.name, photo.renditions) == ("Mô tả mới", name, renditions)
+
+
+def test_journalist_cannot_replace_the_file_of_their_own_photo(client):
+    journalist = make_member("Journalist")
+    client.force_login(journalist)
+    photo = make_photo(uploaded_by=journalist)
+    name, renditions = photo.file.name, photo.renditions
+    other_picture = upload("khac.png", picture_bytes("PNG", size=(500, 500)), "image/png")
+
+    response = change_photo(client, photo, "Ảnh khác", file=other_picture, focal_x="0.1")
+
+    assert response.status_code == 302  # the words are theirs to change, the picture is not
+    photo.refresh_from_db()
+    assert (photo.file.name, photo.renditions, photo.focal_x) == (name, renditions, None)
+    assert photo.alt_text == "Ảnh khác"
 
 
 def change_video(client, video, **fields):
@@ -239,9 +266,9 @@ def test_journalist_cannot_add_photos_to_a_published_gallery(client):
     assert list(gallery.photos.values_list("image", flat=True)) == [first.image_id]
 
 
-def change_photo(client, photo, alt_text):
+def change_photo(client, photo, alt_text, **extra):
     fields = {"alt_text": alt_text, "caption": "", "credit": "", "focal_x": "", "focal_y": ""}
-    return client.post(f"/admin/multimedia/image/{photo.pk}/change/", fields)
+    return client.post(f"/admin/multimedia/image/{photo.pk}/change/", {**fields, **extra})
 
 
 def test_journalist_cannot_change_a_photo_someone_else_uploaded(client):
@@ -260,3 +287,119 @@ def test_editor_changes_a_photo_someone_else_uploaded(client):
     assert change_photo(client, photo, "Biên tập sửa").status_code == 302
     photo.refresh_from_db()
     assert photo.alt_text == "Biên tập sửa"
+
+
+# Print issues are shown on our own domain: only real PDFs, without anything that acts.
+HTML_CLAIMING_TO_BE_PDF = (
+    b"%PDF-1.4\n<html><script>fetch('/admin/').then(r => r.text()).then(alert)</script></html>\n"
+    b"startxref\n0\n%%EOF\n"
+)
+ACTIVE_PDFS = {
+    "open-action-javascript": pdf_bytes(
+        catalog=b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >>"
+    ),
+    "open-action-by-reference": pdf_bytes(
+        catalog=b"/OpenAction 4 0 R", extra_objects=[b"<< /S /JavaScript /JS (app.alert(1)) >>"]
+    ),
+    "hex-escaped-name": pdf_bytes(catalog=b"/OpenAction << /S /J#61vaScript /J#53 (x) >>"),
+    "document-javascript": pdf_bytes(
+        catalog=b"/Names << /JavaScript << /Names [(a) 4 0 R] >> >>",
+        extra_objects=[b"<< /S /JavaScript /JS (app.alert(1)) >>"],
+    ),
+    "launch-link": pdf_bytes(
+        page=b"/Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 595 842] "
+        b"/A << /S /Launch /F (cmd.exe) >> >>]"
+    ),
+    "page-additional-action": pdf_bytes(page=b"/AA << /O << /S /URI /URI (http://x) >> >>"),
+    "attached-file": pdf_bytes(
+        catalog=b"/Names << /EmbeddedFiles << /Names [(a.exe) 4 0 R] >> >>",
+        extra_objects=[b"<< /Type /Filespec /F (a.exe) >>"],
+    ),
+    "javascript-compressed-in-an-object-stream": pdf_bytes_with_object_stream(
+        catalog=b"/OpenAction 4 0 R", hidden_object=b"<< /S /JavaScript /JS (app.alert(1)) >>"
+    ),
+    "form-submitted-elsewhere": pdf_bytes(
+        page=b"/Annots [<< /Type /Annot /Subtype /Widget /Rect [0 0 9 9] "
+        b"/A << /S /SubmitForm /F (http://x) >> >>]"
+    ),
+}
+
+
+def test_html_named_evil_html_holding_pdf_markers_is_refused(client):
+    client.force_login(make_member("Editor"))
+    pdf = upload("evil.html", HTML_CLAIMING_TO_BE_PDF, "text/html")
+
+    response = client.post("/admin/multimedia/printissue/add/", issue_form(911, pdf))
+
+    assert response.status_code == 200
+    assert "Báo in chỉ nhận tệp PDF" in response.content.decode()
+    assert not PrintIssue.objects.exists()
+
+
+@pytest.mark.parametrize("kind", ACTIVE_PDFS)
+def test_pdf_with_active_content_is_refused_in_vietnamese(client, kind):
+    client.force_login(make_member("Editor"))
+    pdf = upload("so.pdf", ACTIVE_PDFS[kind], "application/pdf")
+
+    response = client.post("/admin/multimedia/printissue/add/", issue_form(912, pdf))
+
+    assert response.status_code == 200
+    assert "Tệp PDF có nội dung chủ động" in response.content.decode()
+    assert not PrintIssue.objects.exists()
+
+
+def test_encrypted_pdf_is_refused_with_its_own_reason(client):
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes())))
+    writer.encrypt(user_password="", owner_password="toa-soan")
+    encrypted = io.BytesIO()
+    writer.write(encrypted)
+    client.force_login(make_member("Editor"))
+
+    response = client.post(
+        "/admin/multimedia/printissue/add/",
+        issue_form(916, upload("so.pdf", encrypted.getvalue())),
+    )
+
+    assert response.status_code == 200
+    assert "Tệp PDF đã bị mã hóa" in response.content.decode()
+    assert not PrintIssue.objects.exists()
+
+
+def test_pdf_with_a_harmless_object_stream_is_accepted(client):
+    client.force_login(make_member("Editor"))
+    data = pdf_bytes_with_object_stream(
+        catalog=b"/Info 4 0 R", hidden_object=b"<< /Title (B\\341o in) >>"
+    )
+
+    response = client.post(
+        "/admin/multimedia/printissue/add/", issue_form(915, upload("so.pdf", data))
+    )
+
+    assert response.status_code == 302
+
+
+def test_pdf_with_plain_links_and_a_page_to_open_at_is_accepted(client):
+    client.force_login(make_member("Editor"))
+    data = pdf_bytes(
+        catalog=b"/OpenAction [3 0 R /Fit]",
+        page=b"/Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 9 9] "
+        b"/A << /S /URI /URI (https://baodaklak.vn/) >> >>]",
+    )
+
+    response = client.post(
+        "/admin/multimedia/printissue/add/", issue_form(913, upload("so.pdf", data))
+    )
+
+    assert response.status_code == 302
+    assert PrintIssue.objects.get().number == 913
+
+
+def test_a_real_pdf_uploaded_under_another_name_is_stored_as_pdf(client):
+    client.force_login(make_member("Editor"))
+    pdf = upload("evil.html", pdf_bytes(), "text/html")
+
+    response = client.post("/admin/multimedia/printissue/add/", issue_form(914, pdf))
+
+    assert response.status_code == 302
+    name = PrintIssue.objects.get().pdf.name
+    assert name.startswith("print/") and name.endswith("/bao-in-so-914.pdf")

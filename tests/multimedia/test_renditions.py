@@ -2,10 +2,11 @@ import io
 
 import pytest
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, default_storage
 from PIL import Image as PillowImage
 
 from multimedia.models import Image
+from multimedia.models.renditions import rendition_urls
 from tests.factories import make_image
 
 from .helpers import jpeg_with_gps, make_photo
@@ -96,3 +97,36 @@ def test_raw_file_stored_by_other_code_is_replaced_by_its_clean_copy():
         assert b"GPSLatitude" not in clean.read()
         clean.seek(0)
         assert not PillowImage.open(clean).getexif()
+
+
+SIZES = [[320, 180], [640, 360]]
+STEM = "renditions/ab/anh-16x9-f50x50"
+
+
+def storage_urls(storage):
+    return {
+        (width, extension): storage.url(f"{STEM}-{width}.{extension}")
+        for width, _height in SIZES
+        for extension in ("jpg", "webp")
+    }
+
+
+def test_rendition_addresses_are_those_the_storage_gives_each_file():
+    from storages.backends.s3 import S3Storage
+
+    keys = {"access_key": "test", "secret_key": "test", "bucket_name": "baodaklak-media"}
+    local = FileSystemStorage(base_url="/media/")
+    cdn = S3Storage(custom_domain="media.baodaklak.vn", querystring_auth=False, **keys)
+    for storage in (local, cdn):
+        assert rendition_urls(storage, STEM, SIZES) == storage_urls(storage)
+
+    signed = S3Storage(
+        endpoint_url="https://s3.example.vn", region_name="hn", querystring_auth=True, **keys
+    )
+    urls = rendition_urls(signed, STEM, SIZES)
+
+    for (width, extension), url in urls.items():
+        address, _, query = url.partition("?")
+        assert address.endswith(f"/{STEM}-{width}.{extension}") and "Signature=" in query
+    # Each file signed for itself, not a signature copied onto another name.
+    assert len({url.partition("?")[2] for url in urls.values()}) == len(urls)

@@ -10,7 +10,7 @@ from PIL import Image as PillowImage
 
 from multimedia.models import Image
 
-from .helpers import jpeg_with_gps, make_member, picture_bytes, png_bomb, upload
+from .helpers import gif_animation, jpeg_with_gps, make_member, picture_bytes, png_bomb, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -174,3 +174,40 @@ def test_focal_point_needs_both_coordinates(journalist_client):
     html = refused(post_photo(journalist_client, "a.jpg", picture_bytes(), focal_x="0.3"))
 
     assert "Hãy nhập cả hai toạ độ của điểm nhấn" in html
+
+
+def test_animated_gif_whose_frames_add_up_past_the_pixel_limit_is_refused(journalist_client):
+    # 60 frames of 1000×1000 in about 1 KB: each frame within the 50 MP limit, 60 MP together.
+    bomb = gif_animation(canvas=(1000, 1000), frames=60)
+
+    html = refused(post_photo(journalist_client, "dong.gif", bomb, "image/gif"))
+
+    assert "Ảnh động có quá nhiều điểm ảnh" in html
+
+
+def test_animated_gif_within_the_limit_is_stored_animated(journalist_client):
+    response = post_photo(
+        journalist_client, "dong.gif", gif_animation(canvas=(320, 240), frames=12), "image/gif"
+    )
+
+    assert response.status_code == 302
+    with Image.objects.get().file.open("rb") as stored:
+        assert PillowImage.open(stored).n_frames > 1
+
+
+@pytest.mark.parametrize(
+    ("name", "image_format", "content_type"),
+    [
+        ("a.png", "PNG", "image/png"),
+        ("a.gif", "GIF", "image/gif"),
+        ("a.webp", "WEBP", "image/webp"),
+    ],
+)
+def test_data_appended_after_a_png_gif_or_webp_is_refused(
+    journalist_client, name, image_format, content_type
+):
+    data = picture_bytes(image_format, size=(300, 200)) + b"PK\x03\x04" + b"\x00" * 64
+
+    html = refused(post_photo(journalist_client, name, data, content_type))
+
+    assert "dữ liệu lạ giấu sau phần ảnh" in html
