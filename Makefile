@@ -73,9 +73,12 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Time the reading pages against a large archive (BENCH_ARTICLES, default 100000) in its own database.
+# Time the reading pages against a large archive (SCALE articles, default 100000) in its own
+# database, in-process and over HTTP (gunicorn + wrk). `make bench SCALE=1000000`.
 bench: install
-	$(BIN)/python bench/run.py
+	@command -v wrk >/dev/null || apt-get install -y wrk || sudo apt-get install -y wrk \
+	  || echo "wrk could not be installed: the bench will skip its HTTP part." >&2
+	SCALE="$(SCALE)" $(BIN)/python bench/run.py
 
 # Regenerate requirements.lock from pyproject.toml (needs uv: `pip install uv`).
 lock:

@@ -32,9 +32,9 @@ class ArchivePaginator(Paginator):
         return self._counted > self.per_page * self.max_pages
 
 
-def paginate(request, queryset, per_page=None):
+def paginate(request, queryset, per_page=None, max_pages=None):
     """The requested page of queryset; out-of-range or malformed page numbers give the nearest page."""
     paginator = ArchivePaginator(
-        queryset, per_page or settings.ARTICLES_PER_PAGE, settings.LIST_MAX_PAGES
+        queryset, per_page or settings.ARTICLES_PER_PAGE, max_pages or settings.LIST_MAX_PAGES
     )
     return paginator.get_page(request.GET.get("page"))

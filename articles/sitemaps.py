@@ -64,8 +64,10 @@ class ArticleMonthSitemap(Sitemap):
 
     @property
     def paginator(self):
-        paginator = Paginator(self.items(), self.limit)
-        # The index already counted the month in its single aggregate query.
+        # The index already counted the month in its single aggregate query, and asks every
+        # month (hundreds in a large archive) only for its number of pages: the month's query is
+        # built when a page is read, not for each month the index lists.
+        paginator = Paginator(MonthPages(self), self.limit)
         paginator.count = self.count
         return paginator
 
@@ -118,6 +120,16 @@ class ArticleMonthSitemap(Sitemap):
         return cls.by_month(timezone.make_aware(month))
 
 
+class MonthPages:
+    """The articles of a month sitemap, sliced by the paginator when it reads a page."""
+
+    def __init__(self, sitemap):
+        self.sitemap = sitemap
+
+    def __getitem__(self, index):
+        return self.sitemap.items()[index]
+
+
 class SectionSitemap(ListedOnce, Sitemap):
     changefreq = "hourly"
 
@@ -141,6 +153,8 @@ class NewsSitemap(ListedOnce, Sitemap):
             Article.objects.published()
             .filter(published_at__gte=timezone.now() - NEWS_WINDOW)
             .select_related("section")
+            # Up to 1,000 rows: not their bodies and search documents, which the entries lack.
+            .only("pk", "slug", "title", "published_at", "updated_at", "section__slug")
             .newest_first()[:NEWS_LIMIT]
         )
         for article in articles:

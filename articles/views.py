@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.csrf import csrf_exempt
@@ -119,7 +120,7 @@ def search(request):
         # Result cards show the section and the photo, not bylines: two joins and no prefetch.
         articles = form.filter(Article.objects.published()).search(query)
         articles = articles.select_related("section", "featured_image").defer("search_document")
-        page = paginate(request, articles)
+        page = paginate(request, articles, max_pages=settings.SEARCH_MAX_PAGES)
         for article in page:
             article.snippet = snippet(article, query)
     return render(

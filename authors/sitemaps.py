@@ -1,7 +1,8 @@
 from django.contrib.sitemaps import Sitemap
-from django.db.models import OuterRef
+from django.db.models import OuterRef, Subquery
 
-from articles.sitemaps import ListedOnce, latest_published_at
+from articles.models import Article
+from articles.sitemaps import ListedOnce
 
 from .models import Author
 
@@ -11,10 +12,10 @@ class AuthorSitemap(ListedOnce, Sitemap):
 
     def load_items(self):
         """Authors with at least one published article: the others' pages are empty."""
+        # by_author() walks the bylines' (author, -published_at) index: one row per author.
+        latest = Article.objects.published().by_author(OuterRef("pk")).newest_first()
         return (
-            Author.objects.annotate(
-                latest_published_at=latest_published_at(bylines__author=OuterRef("pk"))
-            )
+            Author.objects.annotate(latest_published_at=Subquery(latest.values("published_at")[:1]))
             .filter(latest_published_at__isnull=False)
             .order_by("pk")
         )

@@ -17,6 +17,7 @@ from ..body_images import body_image_ids, render_body
 from ..sanitize import BODY_EXTENSIONS, sanitize_body
 from ..search import article_document
 from .comment_modes import CommentMode
+from .listing import ListedRow
 from .querysets import ArticleQuerySet
 from .tags import TaggedArticle
 from .workflow import WORKFLOW_PERMISSIONS, ArticleWorkflowMixin
@@ -258,8 +259,11 @@ class Article(ArticleWorkflowMixin, models.Model):
         )
 
 
-class ArticleAuthor(models.Model):
-    """One name in an article's byline; position keeps the order the desk chose."""
+class ArticleAuthor(ListedRow):
+    """One name in an article's byline; position keeps the order the desk chose.
+
+    published_at copies the article's time for the author page (listing.py).
+    """
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
     author = models.ForeignKey(
@@ -267,10 +271,19 @@ class ArticleAuthor(models.Model):
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
+    article_field = "article"
+
     class Meta:
         verbose_name = _("byline")
         verbose_name_plural = _("bylines")
         ordering = ["position", "pk"]
+        indexes = [
+            models.Index(
+                fields=["author", "-published_at", "-article"],
+                condition=Q(published_at__isnull=False),
+                name="byline_published_idx",
+            )
+        ]
         constraints = [
             models.UniqueConstraint(fields=["article", "author"], name="unique_article_author")
         ]

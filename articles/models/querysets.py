@@ -37,12 +37,27 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         return self.filter(section=section)
 
     def by_author(self, author):
-        return self.filter(bylines__author=author)
+        return self._listed_through("bylines", author=author)
 
     def tagged(self, tag):
-        return self.filter(tags=tag)
+        return self._listed_through("taggedarticle", tag=tag)
+
+    def _listed_through(self, relation, **lookup):
+        """Articles reached through one through-table row each, that row's copy of the time kept
+        as `listed_at` (articles/listing.py keeps the copy right).
+
+        newest_first() then orders by the copy: PostgreSQL walks the through table's
+        (tag, -published_at) index and stops after a page, where ordering by the article's own
+        time fetched and sorted every article of a busy tag or prolific author.
+        """
+        filters = {f"{relation}__{name}": value for name, value in lookup.items()}
+        filters[f"{relation}__published_at__lte"] = timezone.now()
+        # alias() after filter() reuses the filter's join: one row of the through table.
+        return self.filter(**filters).alias(listed_at=F(f"{relation}__published_at"))
 
     def newest_first(self):
+        if "listed_at" in self.query.annotations:
+            return self.order_by("-listed_at", "-pk")
         return self.order_by("-published_at", "-pk")
 
     def with_bylines(self):
@@ -107,15 +122,19 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         Only the newest SEARCH_RANKED_MATCHES matches (and one more, so a list can tell there are
         more) are ranked: a common word matches much of a million-article archive, ranking every
         match takes seconds, and news readers look for the recent ones. Filter before searching.
+
+        Finding those matches walks the publication index and reads each article's search
+        document, most of a common word's cost; the walk runs here, once, and the page and its
+        count look up the ids it found instead of walking again each.
         """
         tsquery = search_query(query)
-        newest = (
+        newest = list(
             self.filter(search_document=tsquery)
             .order_by("-published_at", "-pk")
-            .values("pk")[: settings.SEARCH_RANKED_MATCHES + 1]
+            .values_list("pk", flat=True)[: settings.SEARCH_RANKED_MATCHES + 1]
         )
         return (
-            self.filter(pk__in=Subquery(newest))
+            self.filter(pk__in=newest)
             .annotate(rank=SearchRank(F("search_document"), tsquery))
             .order_by("-rank", "-published_at", "-pk")
         )

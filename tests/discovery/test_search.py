@@ -176,7 +176,7 @@ def summary(response):
 
 
 def test_result_count_says_more_than_when_the_archive_cap_is_reached(client, settings):
-    settings.ARTICLES_PER_PAGE, settings.LIST_MAX_PAGES = 2, 1
+    settings.ARTICLES_PER_PAGE, settings.SEARCH_MAX_PAGES = 2, 1
     for _ in range(3):
         make_article(title="Cà phê Buôn Ma Thuột")
 
@@ -184,7 +184,7 @@ def test_result_count_says_more_than_when_the_archive_cap_is_reached(client, set
 
 
 def test_result_count_at_exactly_the_cap_is_exact(client, settings):
-    settings.ARTICLES_PER_PAGE, settings.LIST_MAX_PAGES = 2, 1
+    settings.ARTICLES_PER_PAGE, settings.SEARCH_MAX_PAGES = 2, 1
     for _ in range(2):
         make_article(title="Cà phê Buôn Ma Thuột")
 
@@ -192,9 +192,10 @@ def test_result_count_at_exactly_the_cap_is_exact(client, settings):
     assert "Tìm thấy 2 bài" in text and "hơn" not in text
 
 
-# The count for the paginator, the page of results with section and photo joined, the section
-# choices of the filter form = 3, however many results.
-SEARCH_QUERIES = 3
+# The newest matches (one walk of the publication index), the count for the paginator (ids
+# found by that walk), the page of results with section and photo joined, the section choices of
+# the filter form = 4, however many results.
+SEARCH_QUERIES = 4
 
 
 @pytest.mark.parametrize("matches", [1, 12])
@@ -252,7 +253,7 @@ def test_snippet_of_a_long_body_is_cut_around_the_match(client):
 def test_search_ranks_only_the_newest_matches_and_says_there_are_more(client, settings):
     settings.SEARCH_RANKED_MATCHES = 2
     settings.ARTICLES_PER_PAGE = 2
-    settings.LIST_MAX_PAGES = 1
+    settings.SEARCH_MAX_PAGES = 1
     oldest = make_article(
         title="Cà phê cà phê cà phê", published_at=timezone.now() - timedelta(days=30)
     )
