@@ -90,9 +90,10 @@ def refresh_search_document_on_tag_change(sender, instance, action, **kwargs):
 @receiver(post_save, sender=Article)
 def purge_saved_article(sender, instance, created, **kwargs):
     loaded = {} if created else instance._loaded
-    fields = TRACKED_FIELDS
     changed = {
-        name for name in fields if name not in loaded or loaded[name] != getattr(instance, name)
+        name
+        for name in TRACKED_FIELDS
+        if name not in loaded or loaded[name] != getattr(instance, name)
     }
     tags = {f"article-{instance.pk}"}
     if changed:  # what its cards show, or whether and where they show
@@ -101,7 +102,7 @@ def purge_saved_article(sender, instance, created, **kwargs):
     if changed & set(LISTING_FIELDS) and published in (instance.status, loaded.get("status")):
         tags |= lists_of(instance, section_id=loaded.get("section_id"))
     pagecache.purge(*tags)
-    instance._loaded = {name: getattr(instance, name) for name in fields}
+    instance._loaded = {name: getattr(instance, name) for name in TRACKED_FIELDS}
 
 
 @receiver(post_delete, sender=Article)
