@@ -52,6 +52,11 @@ def article_tags(article):
     return (f"article-{article.pk}", f"card-{article.pk}")
 
 
+def everywhere(article_id):
+    """The tags of an article's own page and of its cards."""
+    return (f"article-{article_id}", f"card-{article_id}")
+
+
 def lists_of(article, section_id=None):
     """The list tags an article is a member of (or was, in section_id)."""
     tags = {
@@ -108,8 +113,7 @@ def purge_saved_article(sender, instance, created, **kwargs):
 @receiver(post_delete, sender=Article)
 def purge_deleted_article(sender, instance, **kwargs):
     pagecache.purge(
-        f"article-{instance.pk}",
-        f"card-{instance.pk}",
+        *everywhere(instance.pk),
         pagecache.list_tag("article"),
         f"list-section-{instance.section_id}",
     )
@@ -118,11 +122,7 @@ def purge_deleted_article(sender, instance, **kwargs):
 @receiver(post_save, sender=TaggedArticle)
 @receiver(post_delete, sender=TaggedArticle)
 def purge_tagging(sender, instance, **kwargs):
-    pagecache.purge(
-        f"article-{instance.content_object_id}",
-        f"card-{instance.content_object_id}",
-        f"list-tag-{instance.tag_id}",
-    )
+    pagecache.purge(*everywhere(instance.content_object_id), f"list-tag-{instance.tag_id}")
 
 
 @receiver(m2m_changed, sender=TaggedArticle)
@@ -131,11 +131,7 @@ def purge_tag_lists(sender, instance, action, pk_set, **kwargs):
         return
     if isinstance(instance, Article):
         tag_ids = pk_set or instance.tags.values_list("pk", flat=True)
-        pagecache.purge(
-            f"article-{instance.pk}",
-            f"card-{instance.pk}",
-            *(f"list-tag-{pk}" for pk in tag_ids),
-        )
+        pagecache.purge(*everywhere(instance.pk), *(f"list-tag-{pk}" for pk in tag_ids))
     else:
         pagecache.purge(f"list-tag-{instance.pk}", *(f"card-{pk}" for pk in pk_set or ()))
 
@@ -143,14 +139,10 @@ def purge_tag_lists(sender, instance, action, pk_set, **kwargs):
 @receiver(post_save, sender=ArticleAuthor)
 @receiver(post_delete, sender=ArticleAuthor)
 def purge_byline(sender, instance, **kwargs):
-    pagecache.purge(
-        f"article-{instance.article_id}",
-        f"card-{instance.article_id}",
-        f"list-author-{instance.author_id}",
-    )
+    pagecache.purge(*everywhere(instance.article_id), f"list-author-{instance.author_id}")
 
 
 @receiver(comments_changed)
 def purge_commented_articles(sender, article_ids, **kwargs):
     """Approved comments show on the article's page and their count on its cards."""
-    pagecache.purge(*(f"{kind}-{pk}" for pk in article_ids for kind in ("article", "card")))
+    pagecache.purge(*(tag for pk in article_ids for tag in everywhere(pk)))
