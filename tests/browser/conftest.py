@@ -2,10 +2,11 @@
 
 Playwright's own browser download is never used (`.ci/run` installs Debian's chromium). The tests
 skip when Chromium is absent. A failed test leaves a screenshot of each page it opened in
-var/test-screenshots/.
+var/test-screenshots/ (every test does with BROWSER_SCREENSHOTS=all, to look at what they saw).
 """
 
 import json
+import os
 import re
 import shutil
 from importlib import import_module
@@ -115,7 +116,7 @@ def open_page(browser, live_server, request):
 
     yield open_page
     report = getattr(request.node, "rep_call", None)
-    if report is None or report.failed:
+    if report is None or report.failed or os.environ.get("BROWSER_SCREENSHOTS") == "all":
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         name = re.sub(r"[^\w.-]+", "_", request.node.name)
         for number, context in enumerate(contexts, start=1):
