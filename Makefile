@@ -22,7 +22,7 @@ find_python = for candidate in python3.13 python3.12 python3 \
 	  fi; \
 	done
 
-.PHONY: install run serve test lint format lock messages bench backup restore
+.PHONY: install run serve test lint format lock messages bench backup restore browser-deps
 
 install: $(VENV)/.installed
 
@@ -62,8 +62,17 @@ restore: install
 	fi
 	DEBUG=$${DEBUG:-1} $(MANAGE) restore "$(BACKUP)"$(if $(filter 1,$(FORCE)), --force)
 
-test: install
+test: install browser-deps
 	$(BIN)/python -m pytest -q
+
+# The browser tests (tests/browser) check pages with axe-core, from npm into var/ (never committed).
+# They drive Debian's Chromium (`apt-get install -y chromium`), never a browser Playwright downloads.
+AXE := var/npm/node_modules/axe-core/axe.min.js
+browser-deps: $(AXE)
+
+$(AXE):
+	@command -v npm >/dev/null || { echo "The accessibility checks need npm (e.g. 'apt-get install -y npm')." >&2; exit 1; }
+	npm install --no-save --no-audit --no-fund --prefix var/npm axe-core@4
 
 lint: install
 	$(BIN)/ruff check .
