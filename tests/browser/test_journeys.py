@@ -73,8 +73,13 @@ def test_journalist_story_with_a_library_photo_reaches_home_once_an_editor_publi
     expect(body.locator("figure")).to_have_count(1)
     writer.locator("input[name=_continue]").click()
     writer.get_by_role("button", name="Gửi duyệt").click()
+    expect(writer.locator(".workflow-state")).to_contain_text("Chờ duyệt")
     article = Article.objects.get(title=title)
     assert article.status == Article.Status.IN_REVIEW
+    reader = open_page(width=390)
+    reader.goto("/")
+    expect(reader.get_by_text("Bài cũ trên trang chủ").first).to_be_visible()
+    expect(reader.get_by_text(title)).to_have_count(0)
 
     desk = open_page()
     log_in(desk, editor)
@@ -82,8 +87,7 @@ def test_journalist_story_with_a_library_photo_reaches_home_once_an_editor_publi
     desk.get_by_role("button", name="Xuất bản ngay").click()
     expect(desk.locator(".messagelist")).to_be_visible()
 
-    reader = open_page(width=390)
-    reader.goto("/")
+    reader.reload()
     reader.get_by_role("link", name=title).first.click()
     figure = reader.locator(".article__body figure")
     expect(figure.locator("img")).to_have_attribute("alt", "Xe chở cà phê qua cầu")

@@ -4,8 +4,6 @@ import pytest
 
 from tests.browser.conftest import axe_violations, horizontal_overflow
 
-pytestmark = pytest.mark.usefixtures("fast_comments")
-
 
 def test_no_page_scrolls_sideways_at_390_px(open_page, reader_pages):
     page = open_page(width=390, touch=True)
