@@ -22,7 +22,7 @@ find_python = for candidate in python3.13 python3.12 python3 \
 	  fi; \
 	done
 
-.PHONY: install run serve test lint format lock messages bench backup restore
+.PHONY: install run serve test lint format lock messages bench backup restore browser-deps
 
 install: $(VENV)/.installed
 
@@ -62,8 +62,19 @@ restore: install
 	fi
 	DEBUG=$${DEBUG:-1} $(MANAGE) restore "$(BACKUP)"$(if $(filter 1,$(FORCE)), --force)
 
-test: install
+test: install browser-deps
 	$(BIN)/python -m pytest -q
+
+# The browser tests (tests/browser) drive Debian's Chromium (`apt-get install -y chromium`), never a
+# browser Playwright downloads, and check pages with axe-core from npm, kept in var/npm. Without
+# Chromium they are skipped, and axe-core is not needed.
+AXE := var/npm/node_modules/axe-core/axe.min.js
+browser-deps:
+	@if [ -x /usr/bin/chromium ] && [ ! -f $(AXE) ]; then \
+	  command -v npm >/dev/null || { echo "The browser tests check pages with axe-core and need npm to fetch it (apt-get install -y npm)." >&2; exit 1; }; \
+	  echo "npm install --no-save --prefix var/npm axe-core@4"; \
+	  npm install --no-save --no-audit --no-fund --silent --prefix var/npm axe-core@4; \
+	fi
 
 lint: install
 	$(BIN)/ruff check .
