@@ -53,7 +53,7 @@ def filtered_articles(params):
 
 
 @require_safe
-@pagecache.cached_page
+@pagecache.cached_page(params=("limit", "cursor", "section", "updated_since"))
 @public_for_a_minute
 @conditional
 def article_list(request):

@@ -14,6 +14,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_init, post_s
 from django.dispatch import receiver
 
 import pagecache
+from comments.models import Comment
 from comments.signals import comments_changed
 
 from .models import (
@@ -140,6 +141,26 @@ def purge_tag_lists(sender, instance, action, pk_set, **kwargs):
 @receiver(post_delete, sender=ArticleAuthor)
 def purge_byline(sender, instance, **kwargs):
     pagecache.purge(*everywhere(instance.article_id), f"list-author-{instance.author_id}")
+
+
+@receiver(post_delete, sender=Comment)
+def purge_deleted_comment(sender, instance, **kwargs):
+    """A comment deleted by the desk (a takedown) leaves the page at once, visible or not."""
+    pagecache.purge(*everywhere(instance.article_id))
+
+
+@receiver(m2m_changed, sender=ArticleAuthor)
+def purge_added_authors(sender, instance, action, reverse, pk_set, **kwargs):
+    """article.authors.add() and author.articles.add() create bylines without post_save."""
+    if action not in {"post_add", "post_remove", "pre_clear"}:
+        return
+    if reverse:  # author.articles.add(article, …)
+        pagecache.purge(
+            f"list-author-{instance.pk}", *(t for pk in pk_set or () for t in everywhere(pk))
+        )
+    else:
+        author_ids = pk_set or instance.bylines.values_list("author_id", flat=True)
+        pagecache.purge(*everywhere(instance.pk), *(f"list-author-{pk}" for pk in author_ids))
 
 
 @receiver(comments_changed)

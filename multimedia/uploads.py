@@ -6,6 +6,7 @@ their form fields run the same checks so that an editor sees the precise reason 
 
 import io
 import re
+import secrets
 import struct
 import warnings
 
@@ -342,8 +343,13 @@ def validate_pdf_upload(value):
 
 def print_pdf_path(issue, filename):
     """Where an issue's PDF is stored: always a .pdf name, whatever the upload was called, so
-    that whatever serves /media/ by extension serves it as a PDF."""
-    return timezone.now().strftime(f"print/%Y/%m/bao-in-so-{issue.number}.pdf")
+    that whatever serves /media/ by extension serves it as a PDF; with a part nobody can guess,
+    since /media/ is served without asking whether the issue is out yet."""
+    return timezone.now().strftime(f"print/%Y/%m/{unguessable_name(issue)}.pdf")
+
+
+def unguessable_name(issue):
+    return f"bao-in-so-{issue.number}-{secrets.token_urlsafe(12)}"
 
 
 VIDEO_SIGNATURES = {

@@ -10,6 +10,7 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_safe
 
 import pagecache
+from articles.models import Article
 
 from .models import Gallery, PrintIssue, Video, media_for, published_media
 from .serving import ranged_file_response
@@ -97,6 +98,7 @@ def print_archive(request, year=None, month=None):
 @pagecache.cached_page
 def print_issue_detail(request, number):
     pagecache.listing(PrintIssue)  # its number answers once the issue is published
+    pagecache.listing(Article)  # its pages list the web articles readers may see
     issue = get_object_or_404(PrintIssue.objects.published().select_related("cover"), number=number)
     pages = issue.pages.with_published_articles()
     return render(request, "multimedia/printissue_detail.html", {"issue": issue, "pages": pages})

@@ -50,7 +50,7 @@ def index(request):
 
 
 @require_safe
-@pagecache.cached_page
+@pagecache.cached_page(params=("p",))
 def section(request, section):
     depends_on_everything_listed()
     if section == NEWS:

@@ -4,7 +4,7 @@ Anonymous GET/HEAD responses of views marked with @cached_page are stored whole 
 and brotli encodings) in the "pages" cache, which every process and server shares (Redis, or files
 on one host). Each stored page carries the tags of what it shows: every tracked model instance
 loaded while it rendered ("article-12", "section-3", …) and the lists it depends on
-("list-articles", …). A purge gives a tag a new version; a stored page whose tags moved on is
+("list-article", …). A purge gives a tag a new version; a stored page whose tags moved on is
 stale and rendered again. See pagecache.tags for recording, pagecache.store for storing.
 """
 

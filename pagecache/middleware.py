@@ -1,5 +1,4 @@
 import time
-from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.utils.cache import get_max_age, has_vary_header
@@ -13,15 +12,23 @@ STORABLE_STATUSES = {200, 301, 404, 410}
 TRACKING_PARAMETERS = ("utm_", "fbclid", "gclid", "zarsrc", "_hsenc", "mc_")
 
 
+def drop_tracking_parameters(request):
+    """The view sees the query the stored page is filed under, so a page never shows one
+    reader's campaign parameters (in its pagination links, say) to everyone."""
+    tracking = [name for name in request.GET if name.startswith(TRACKING_PARAMETERS)]
+    if tracking:
+        query = request.GET.copy()
+        for name in tracking:
+            del query[name]
+        request.GET = query
+        request.META["QUERY_STRING"] = query.urlencode()
+
+
 def page_url(request):
-    """The stored page's identity: host, path and the query without tracking parameters."""
-    query = [
-        (name, value)
-        for name, value in parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
-        if not name.startswith(TRACKING_PARAMETERS)
-    ]
+    """The stored page's identity: host, path and query."""
     url = f"{request.get_host()}{request.path}"
-    return f"{url}?{urlencode(sorted(query))}" if query else url
+    query = request.META.get("QUERY_STRING", "")
+    return f"{url}?{query}" if query else url
 
 
 def is_candidate(request):
@@ -58,6 +65,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not is_candidate(request):
             return self.get_response(request)
+        drop_tracking_parameters(request)
         url = page_url(request)
         entry = store.get_page(url)
         if entry is not None:

@@ -40,10 +40,26 @@ def _version_key(tag):
 
 
 def versions(tags):
-    """{tag: version} for the tags; raises on a cache error."""
+    """{tag: version} for the tags (0: no version stored); raises on a cache error."""
     tags = list(tags)
     found = _cache().get_many([_version_key(tag) for tag in tags])
     return {tag: found.get(_version_key(tag), 0) for tag in tags}
+
+
+def versions_to_store(tags):
+    """The tags' versions, first giving each tag that has none a version of its own.
+
+    A stored page must never match a tag whose version was lost (evicted, flushed) after a purge:
+    a missing version reads as 0, which no stored page carries. New versions are negative and
+    unique, so they never look like a purge made during a render.
+    """
+    current = versions(tags)
+    missing = [tag for tag, version in current.items() if version == 0]
+    for tag in missing:
+        _cache().add(_version_key(tag), -time.time_ns(), timeout=None)
+    if missing:
+        current.update(versions(missing))
+    return current
 
 
 def _is_current(entry):
@@ -99,7 +115,7 @@ def _read(key):
 def _write(key, entry, tags, started_ns):
     """Store entry (a dict) with its tags' versions, unless one was purged during the render."""
     try:
-        entry["tags"] = versions(tags)
+        entry["tags"] = versions_to_store(tags)
         # Versions are purge times from every server's clock: a purge stamped this close before
         # the render started may really have come after it began reading, or not have reached
         # the replica it read from yet.
@@ -173,13 +189,14 @@ def purge(*tags):
     the transaction commits (a page rendered in between read the old rows).
 
     Purging "article-12" purges "article-any" too: pages showing too many articles to list
-    (sitemaps) depend on the kind as a whole. The purge hooks (CDNs, Varnish) get the same tags.
+    (sitemaps) depend on the kind as a whole. The purge hooks (CDNs, Varnish) get the same tags,
+    once committed.
     """
     tags = set(tags)
     tags |= {f"{kind_of(tag)}-any" for tag in tags if kind_of(tag)}
     if tags:
         _purge_now(tags)
-        transaction.on_commit(lambda: _purge_now(tags))
+        transaction.on_commit(lambda: _purge_now(tags, call_hooks=True))
 
 
 # Purges this process could not store (the cache was unreachable), sent again before its next
@@ -200,7 +217,7 @@ def _resend_lost_purges():
         _lost_purges.difference_update(tags)
 
 
-def _purge_now(tags):
+def _purge_now(tags, call_hooks=False):
     try:
         _set_versions(tags)
     except Exception:
@@ -208,7 +225,7 @@ def _purge_now(tags):
         logger.error(
             "Page cache unavailable: purge of %s kept to send again", sorted(tags), exc_info=True
         )
-    for path in settings.PAGE_CACHE_PURGE_HOOKS:
+    for path in settings.PAGE_CACHE_PURGE_HOOKS if call_hooks else ():
         try:
             import_string(path)(sorted(tags))
         except Exception:

@@ -94,13 +94,19 @@ def expire_by(moment):
         current.cap(moment)
 
 
-def cached_page(view):
-    """Mark a view's anonymous GET/HEAD responses as storable by the page cache."""
+def cached_page(view=None, *, params=("page",)):
+    """Mark a view's anonymous GET/HEAD responses as storable by the page cache.
+
+    Only requests whose query names nothing but `params` are stored: any other parameter would
+    file another copy of the same page, and a crawler could fill the cache with them.
+    """
+    if view is None:
+        return functools.partial(cached_page, params=params)
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         current = _recording.get()
-        if current is not None:
+        if current is not None and set(request.GET) <= set(params):
             current.cacheable = True
         return view(request, *args, **kwargs)
 

@@ -15,6 +15,8 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+import pagecache
+
 from ..templatetags.news import news_datetime
 from .workflow import Transition, display_name
 
@@ -120,6 +122,8 @@ def apply_content(article, content, by):
         ArticleAuthor(article=article, author_id=author_id, position=position)
         for position, (author_id, _name) in enumerate(content["authors"])
     )
+    # bulk_create sends no post_save: the new authors' pages list the article now.
+    pagecache.purge(*(f"list-author-{author_id}" for author_id, _name in content["authors"]))
     article.tags.set(content["tags"])
 
 

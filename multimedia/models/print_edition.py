@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 import pagecache
 from articles.models import Article
 
-from ..uploads import print_pdf_path, validate_pdf_upload
+from ..uploads import print_pdf_path, unguessable_name, validate_pdf_upload
 from .publishing import Publishable, PublishableQuerySet, published_has_time
 
 logger = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ class PrintIssue(Publishable):
             alt_text=_("Front page of print issue %(number)s") % {"number": self.number},
             uploaded_by=user,
         )
-        cover.file.save(f"bao-in-so-{self.number}.jpg", ContentFile(page), save=False)
+        cover.file.save(f"{unguessable_name(self)}.jpg", ContentFile(page), save=False)
         cover.save()
         self.cover = cover
         self.save(update_fields=["cover"])
@@ -147,8 +147,10 @@ class PrintPageQuerySet(models.QuerySet):
 
     def with_published_articles(self):
         """Placements whose web article readers may see, with its section for the address."""
-        return self.filter(article__in=Article.objects.published()).select_related(
-            "article__section"
+        return (
+            self.filter(article__in=Article.objects.published())
+            .select_related("article__section")
+            .defer("article__body", "article__search_document")
         )
 
 

@@ -5,6 +5,8 @@ from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+import pagecache
+
 from ..models import Gallery, first_print_placement
 
 register = template.Library()
@@ -72,6 +74,8 @@ def embed_galleries(body):
     ids = {int(match["pk"]) for match in GALLERY_MARKER.finditer(body)}
     if not ids:
         return mark_safe(body)
+    # A gallery not yet published shows once it is: the page depends on each one it names.
+    pagecache.depends_on(*(f"gallery-{pk}" for pk in ids))
     galleries = Gallery.objects.published().with_photos().in_bulk(ids)
 
     def replace(match):

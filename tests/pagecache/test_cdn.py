@@ -42,27 +42,32 @@ def cdn():
     server.server_close()
 
 
-def test_varnish_gets_a_purge_naming_the_tags(cdn, settings):
+def test_varnish_gets_a_purge_naming_the_tags(cdn, settings, django_capture_on_commit_callbacks):
     settings.PAGE_CACHE_PURGE_HOOKS = ["pagecache.cdn.varnish_xkey"]
     settings.VARNISH_PURGE_URL = cdn.url + "/"
     article = make_article()
     cdn.received.clear()
 
     article.title = "Tiêu đề mới"
-    article.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save()
 
+    assert len(cdn.received) == 1  # once, after the commit
     method, _, headers, _ = cdn.received[0]
     assert method == "PURGE"
     assert {f"article-{article.pk}", f"card-{article.pk}"} <= set(headers["xkey-purge"].split())
 
 
-def test_cloudflare_gets_the_tags_in_batches_of_thirty(cdn, settings):
+def test_cloudflare_gets_the_tags_in_batches_of_thirty(
+    cdn, settings, django_capture_on_commit_callbacks
+):
     settings.PAGE_CACHE_PURGE_HOOKS = ["pagecache.cdn.cloudflare"]
     settings.CLOUDFLARE_API_URL = cdn.url
     settings.CLOUDFLARE_ZONE_ID = "zone-1"
     settings.CLOUDFLARE_API_TOKEN = "token-1"
 
-    pagecache.purge(*(f"article-{pk}" for pk in range(40)))
+    with django_capture_on_commit_callbacks(execute=True):
+        pagecache.purge(*(f"article-{pk}" for pk in range(40)))
 
     calls = [call for call in cdn.received if call[1] == "/zones/zone-1/purge_cache"]
     tags = [tag for call in calls for tag in json.loads(call[3])["tags"]]
@@ -71,26 +76,30 @@ def test_cloudflare_gets_the_tags_in_batches_of_thirty(cdn, settings):
     assert {f"article-{pk}" for pk in range(40)} | {"article-any"} == set(tags)
 
 
-def test_fastly_gets_a_surrogate_key_purge(cdn, settings):
+def test_fastly_gets_a_surrogate_key_purge(cdn, settings, django_capture_on_commit_callbacks):
     settings.PAGE_CACHE_PURGE_HOOKS = ["pagecache.cdn.fastly"]
     settings.FASTLY_API_URL = cdn.url
     settings.FASTLY_SERVICE_ID = "svc"
     settings.FASTLY_API_TOKEN = "key"
 
-    pagecache.purge("section-3")
+    with django_capture_on_commit_callbacks(execute=True):
+        pagecache.purge("section-3")
 
     method, path, headers, _ = cdn.received[0]
     assert (method, path, headers["Fastly-Key"]) == ("POST", "/service/svc/purge", "key")
     assert set(headers["Surrogate-Key"].split()) == {"section-3", "section-any"}
 
 
-def test_a_cdn_that_is_down_does_not_stop_the_desk(client, settings):
+def test_a_cdn_that_is_down_does_not_stop_the_desk(
+    client, settings, django_capture_on_commit_callbacks
+):
     settings.PAGE_CACHE_PURGE_HOOKS = ["pagecache.cdn.varnish_xkey"]
     settings.VARNISH_PURGE_URL = "http://127.0.0.1:1/"
     article = make_article()
     client.get(article.get_absolute_url())
 
     article.title = "Vẫn lưu được"
-    article.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save()
 
     assert "Vẫn lưu được" in client.get(article.get_absolute_url()).content.decode()

@@ -232,3 +232,26 @@ def test_feeds_sitemaps_and_the_api_answer_304_too(client, article, url):
 
     assert client.get(url, HTTP_IF_NONE_MATCH=page["ETag"]).status_code == 304
     assert client.get(url, HTTP_IF_MODIFIED_SINCE=page["Last-Modified"]).status_code == 304
+
+
+def test_tracking_parameters_never_show_in_the_stored_page(client):
+    section = make_section()
+    for _ in range(25):  # two pages: the list links to page 2
+        make_article(section=section)
+    url = section.get_absolute_url()
+
+    client.get(url + "?utm_source=EVIL&fbclid=x")
+    plain = client.get(url)
+
+    assert plain["X-Cache"] == "HIT"
+    assert "EVIL" not in plain.content.decode() and "fbclid" not in plain.content.decode()
+
+
+def test_unknown_query_parameters_are_answered_but_never_stored(client, article):
+    url = article.get_absolute_url() + "?bat-ky=1"
+    responses = [client.get(url) for _ in range(2)]
+
+    assert [response.status_code for response in responses] == [200, 200]
+    assert "X-Cache" not in responses[1]
+    assert client.get("/?page=1")["X-Cache"] == "MISS"
+    assert client.get("/?page=1")["X-Cache"] == "HIT"

@@ -8,8 +8,10 @@ from datetime import timedelta
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.utils import timezone
 
+import pagecache
 from articles.models import Correction, Revision, Section, SiteSettings
 from articles.models.revisions import snapshot
 from comments.models import Comment
@@ -260,3 +262,78 @@ def test_a_purge_made_by_another_process_is_seen_here(client):
     )
 
     fresh(client, url)
+
+
+def test_a_page_whose_tag_version_was_lost_is_rendered_again(client):
+    """An evicted or flushed version must never make an old page match again."""
+    article = make_article()
+    version = f"tagv:article-{article.pk}"
+    caches["pages"].delete(version)  # an archive article: never purged since the store began
+    stored(client, article.get_absolute_url())
+
+    pagecache.purge(f"article-{article.pk}")
+    caches["pages"].delete(version)  # the purge's version evicted later
+
+    fresh(client, article.get_absolute_url())
+
+
+def test_a_deleted_comment_leaves_the_page_at_once(client):
+    article = make_article()
+    comment = make_comment(article, body="Ý kiến phải gỡ xuống")
+    assert "Ý kiến phải gỡ xuống" in stored(client, article.get_absolute_url())
+
+    comment.delete()
+
+    assert "Ý kiến phải gỡ xuống" not in fresh(client, article.get_absolute_url())
+
+
+def test_authors_added_in_bulk_purge_their_pages(client, editor):
+    author = make_author(name="Tác giả được thêm")
+    make_article(authors=[author])
+    article = make_article(title="Bài có thêm tác giả")
+    assert "Bài có thêm tác giả" not in stored(client, author.get_absolute_url())
+
+    article.authors.add(author)
+
+    assert "Bài có thêm tác giả" in fresh(client, author.get_absolute_url())
+
+
+def test_an_approved_change_of_byline_purges_the_new_authors_page(client, editor):
+    author = make_author(name="Người ký mới")
+    make_article(authors=[author])
+    article = make_article(title="Bài đổi người ký")
+    assert "Bài đổi người ký" not in stored(client, author.get_absolute_url())
+    content = {**snapshot(article), "authors": [[author.pk, author.name]]}
+
+    Revision.propose(article, content, make_journalist()).approve(editor)
+
+    assert "Bài đổi người ký" in fresh(client, author.get_absolute_url())
+
+
+def test_home_changes_its_top_story_when_the_pin_ends(client):
+    make_article(
+        title="Tin mới nhất trong ngày", published_at=timezone.now() - timedelta(minutes=1)
+    )
+    make_article(
+        title="Tin được ghim",
+        published_at=timezone.now() - timedelta(days=2),
+        pinned_until=timezone.now() + timedelta(seconds=1.5),
+    )
+    top = stored(client, "/").split('class="latest"', 1)[0]
+    assert "Tin được ghim" in top
+
+    time.sleep(1.6)
+
+    top = fresh(client, "/").split('class="latest"', 1)[0]
+    assert "Tin mới nhất trong ngày" in top and "Tin được ghim" not in top
+
+
+def test_a_gallery_placed_in_a_body_shows_once_published(client):
+    gallery = make_gallery(title="Phóng sự ảnh chờ đăng", status="draft", published_at=None)
+    article = make_article(body=f'<figure data-gallery-id="{gallery.pk}"></figure>')
+    assert "Phóng sự ảnh chờ đăng" not in stored(client, article.get_absolute_url())
+
+    gallery.status = "published"
+    gallery.save()
+
+    assert "Phóng sự ảnh chờ đăng" in fresh(client, article.get_absolute_url())
