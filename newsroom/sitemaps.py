@@ -58,9 +58,13 @@ def section(request, section):
             request, {NEWS: NewsSitemap()}, section=NEWS, template_name="sitemaps/news.xml"
         )
     # A month's sitemap is built alone: counting every other month scans the whole archive.
-    sitemaps = ArticleMonthSitemap.for_key(section) or site_sitemaps()
+    # Its thousands of URLs have a location and a lastmod only, in a template with nothing else.
+    month = ArticleMonthSitemap.for_key(section)
     return sitemap_views.sitemap(
-        request, sitemaps, section=section, template_name="sitemaps/sitemap.xml"
+        request,
+        month or site_sitemaps(),
+        section=section,
+        template_name="sitemaps/articles.xml" if month else "sitemaps/sitemap.xml",
     )
 
 

@@ -195,9 +195,14 @@ class Article(ArticleWorkflowMixin, models.Model):
     @property
     def modified_at(self):
         """When readers last saw a change: the one date behind dateModified, lastmod and RSS."""
-        if self.published_at and self.published_at > self.updated_at:
-            return self.published_at
-        return self.updated_at
+        return self.modified_time(self.published_at, self.updated_at)
+
+    @staticmethod
+    def modified_time(published_at, updated_at):
+        """modified_at from the two columns, for rows read without making an Article."""
+        if published_at and published_at > updated_at:
+            return published_at
+        return updated_at
 
     def search_vector(self):
         tag_names = list(self.tags.names()) if self.pk else []
