@@ -4,6 +4,8 @@ Example counts are modest so that the whole set runs in well under a minute; hyp
 the failing examples it finds in .hypothesis/ and tries them first next time.
 """
 
+import os
+
 from hypothesis import HealthCheck, settings
 
 # With the database: the db fixture is set up once per test, not once per example, which is what
@@ -14,4 +16,6 @@ settings.register_profile(
     max_examples=60,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-settings.load_profile("newsroom")
+# HYPOTHESIS_PROFILE=thorough for a longer hunt after changing one of the checked modules.
+settings.register_profile("thorough", parent=settings.get_profile("newsroom"), max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "newsroom"))
