@@ -22,7 +22,7 @@ find_python = for candidate in python3.13 python3.12 python3 \
 	  fi; \
 	done
 
-.PHONY: install run serve test lint format lock messages bench backup restore
+.PHONY: install run serve test lint format lock messages bench loadtest backup restore
 
 install: $(VENV)/.installed
 
@@ -76,6 +76,11 @@ format: install
 # Time the reading pages against a large archive (BENCH_ARTICLES, default 100000) in its own database.
 bench: install
 	$(BIN)/python bench/run.py
+
+# Readers and comment posters against gunicorn while its own PostgreSQL, then its own Redis, stop and
+# start again (never the machine's servers); figures in loadtest/results/latest.json. About 2 minutes.
+loadtest: install
+	$(BIN)/python loadtest/run.py
 
 # Regenerate requirements.lock from pyproject.toml (needs uv: `pip install uv`).
 lock:
