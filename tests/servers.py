@@ -33,14 +33,21 @@ PG_BIN = postgres_bin()
 
 
 def unprivileged_account():
-    """pgserver's own account (made by the embedded server), else Debian PostgreSQL's."""
+    """pgserver's own account (made by the embedded server, or now as it would), else Debian's."""
     for name in ("pgserver", "postgres"):
         try:
             pwd.getpwnam(name)
         except KeyError:
             continue
         return name
-    raise RuntimeError("no unprivileged account to run initdb as (pgserver or postgres)")
+    try:
+        from pgserver.utils import ensure_user_exists
+    except ImportError:
+        raise RuntimeError(
+            "no unprivileged account to run initdb as (pgserver or postgres)"
+        ) from None
+    # The account the embedded server makes for itself when it first starts as root.
+    return ensure_user_exists("pgserver").pw_name
 
 
 class OwnPostgres:
