@@ -163,6 +163,11 @@ def stored_comments(postgres, bodies):
     return counts
 
 
+def median_ms(entries):
+    durations = sorted(end - start for _kind, start, end, _status in entries)
+    return round(durations[len(durations) // 2] * 1000) if durations else None
+
+
 def summarise(recorder, outages, stored, started_at, ended_at):
     def in_outage(moment):
         return any(o["stopped_at"] <= moment <= o["restarted_at"] for o in outages)
@@ -188,6 +193,7 @@ def summarise(recorder, outages, stored, started_at, ended_at):
         )
         window = [r for r in requests if outage["stopped_at"] <= r[1] <= outage["restarted_at"]]
         outage["requests"] = len(window)
+        outage["median_ms"] = median_ms(window)
         outage["errors"] = sum(1 for r in window if failed(r))
         outage["statuses"] = dict(Counter(str(r[3]) for r in window))
         outage["stopped_at"] = round(outage["stopped_at"] - started_at, 2)
@@ -199,6 +205,7 @@ def summarise(recorder, outages, stored, started_at, ended_at):
         "requests": len(requests),
         "by_kind": dict(Counter(r[0] for r in requests)),
         "statuses": dict(statuses),
+        "median_ms_outside_outages": median_ms([r for r in requests if not in_outage(r[1])]),
         "errors_during_outages": errors_during,
         "errors_outside_outages": len(errors) - errors_during,
         "status_503": statuses.get("503", 0),
@@ -220,6 +227,7 @@ def print_table(figures):
         ("statuses", ", ".join(f"{k}: {v}" for k, v in sorted(figures["statuses"].items()))),
         ("errors during outages", figures["errors_during_outages"]),
         ("errors outside outages", figures["errors_outside_outages"]),
+        ("median time outside outages", f"{figures['median_ms_outside_outages']} ms"),
         ("503 answers", figures["status_503"]),
         ("500 answers", figures["status_500"]),
     ]  # fmt: skip
@@ -228,6 +236,7 @@ def print_table(figures):
             (
                 f"{outage['server']} down {outage['stopped_at']}–{outage['restarted_at']} s",
                 f"{outage['requests']} requests, {outage['errors']} errors, "
+                f"median {outage['median_ms']} ms, "
                 f"recovered in {outage['recovery_seconds']} s "
                 f"(comments {outage['recovery_seconds_comments']} s)",
             )
