@@ -22,7 +22,7 @@ find_python = for candidate in python3.13 python3.12 python3 \
 	  fi; \
 	done
 
-.PHONY: install run serve test lint format lock messages bench backup restore browser-deps
+.PHONY: install run serve test lint format lock messages bench loadtest backup restore browser-deps
 
 install: $(VENV)/.installed
 
@@ -90,6 +90,11 @@ bench: install
 	@command -v wrk >/dev/null || apt-get install -y wrk || sudo apt-get install -y wrk \
 	  || echo "wrk could not be installed: the bench will skip its HTTP part." >&2
 	SCALE="$(SCALE)" $(BIN)/python bench/run.py
+
+# Readers and comment posters against gunicorn while its own PostgreSQL, then its own Redis, stop and
+# start again (never the machine's servers); figures in loadtest/results/latest.json. About 2 minutes.
+loadtest: install
+	$(BIN)/python loadtest/run.py
 
 # Regenerate requirements.lock from pyproject.toml (needs uv: `pip install uv`).
 lock:

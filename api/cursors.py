@@ -8,10 +8,9 @@ import binascii
 from datetime import datetime
 
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .params import BadParameter
+from .params import BadParameter, in_utc
 
 
 def encode_cursor(article):
@@ -21,16 +20,16 @@ def encode_cursor(article):
 
 def decode_cursor(cursor):
     """(published_at, pk) of the last article of the previous page."""
+    not_valid = BadParameter(_("The cursor is not valid; use the “next” link of a page."))
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         published, pk = raw.split("|")
         moment = datetime.fromisoformat(published)
-        # Cursors we issue carry their offset; a hand-made one without it is read in local time.
-        if timezone.is_naive(moment):
-            moment = timezone.make_aware(moment)
-        return moment, int(pk)
+        pk = int(pk)
     except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
-        raise BadParameter(_("The cursor is not valid; use the “next” link of a page.")) from exc
+        raise not_valid from exc
+    # Cursors we issue carry their offset; a hand-made one without it is read in local time.
+    return in_utc(moment, not_valid), pk
 
 
 def after_cursor(articles, cursor):

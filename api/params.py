@@ -47,9 +47,19 @@ def changed_since(articles, value):
         raise BadParameter(
             _("The time zone of updated_since must be from -12:00 to +14:00, e.g. +07:00.")
         )
-    try:
-        since = since.astimezone(UTC)
-    except OverflowError:  # the first or last hours the calendar holds, moved past its ends
-        raise not_a_time from None
+    since = in_utc(since, not_a_time)
     # An article scheduled before its publication time changes for readers when it goes live.
     return articles.filter(Q(updated_at__gte=since) | Q(published_at__gte=since))
+
+
+def in_utc(moment, problem):
+    """moment in UTC, as PostgreSQL can compare it; `problem` (a BadParameter) is raised for an
+    offset it refuses (past ±15:59) or a time that UTC moves past the calendar's ends."""
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    if not OFFSET_RANGE[0] <= moment.utcoffset() <= OFFSET_RANGE[1]:
+        raise problem
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # the first or last hours the calendar holds
+        raise problem from None

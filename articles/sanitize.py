@@ -73,7 +73,20 @@ def _cleaner():
     )
 
 
+# Passes until the output stops changing; real bodies settle after one, odd nestings after two.
+MAX_PASSES = 4
+
+
 def sanitize_body(html):
-    """Body HTML reduced to the allow-list; an editor's lone empty paragraph becomes ""."""
-    cleaned = _cleaner().clean(html or "").strip()
+    """Body HTML reduced to the allow-list; an editor's lone empty paragraph becomes "".
+
+    Removing a tag can leave markup the HTML parser rebuilds differently when it reads it again
+    (<p><button></p> leaves a <p> inside a <p>), so the cleaner runs again until its output is
+    stable: a saved body must come back unchanged when it is saved once more.
+    """
+    cleaned = (html or "").strip()
+    for _pass in range(MAX_PASSES):
+        previous, cleaned = cleaned, _cleaner().clean(cleaned).strip()
+        if cleaned == previous:
+            break
     return "" if re.fullmatch(r"<(\w+)></\1>", cleaned) else cleaned

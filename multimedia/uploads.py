@@ -126,14 +126,23 @@ def inspect_image(file):
             raise too_many_pixels from None
         except Exception:
             raise not_an_image from None
-        if picture.format not in allowed_image_formats():
+        if picture.format not in allowed_image_formats() or not picture.width * picture.height:
             raise not_an_image
         if picture.width * picture.height > max_pixels:
             raise too_many_pixels
+        damaged = ValidationError(
+            _(
+                "The photo is damaged or incomplete (perhaps the upload was cut off). Export it again and retry."
+            ),
+            code="corrupt",
+        )
         # Every frame of an animation is drawn on the whole canvas when it is decoded (and the
         # stored copy keeps them all): 200 frames of 2000×2000 are 800 megapixels from a file of
         # a few hundred KB. Counting frames reads their headers only.
-        frames = getattr(picture, "n_frames", 1)
+        try:
+            frames = getattr(picture, "n_frames", 1)
+        except Exception:  # a frame header cut short or garbled
+            raise damaged from None
         if picture.width * picture.height * frames > max_pixels:
             raise ValidationError(
                 _(
@@ -145,15 +154,20 @@ def inspect_image(file):
             )
         try:
             picture.verify()
-            # verify() checks structure only; decoding every pixel finds truncated files.
-            PillowImage.open(io.BytesIO(data)).load()
+            # verify() checks structure only; decoding every pixel of every frame (as the photo
+            # cleaner will) finds truncated files and frames that cannot be drawn.
+            decoded = PillowImage.open(io.BytesIO(data))
+            for _frame in ImageSequence.Iterator(decoded):
+                # A GIF frame reaching past the canvas enlarges it before it is decoded.
+                if decoded.width * decoded.height * frames > max_pixels:
+                    raise too_many_pixels
+                decoded.load()
+        except ValidationError:
+            raise
+        except (PillowImage.DecompressionBombError, PillowImage.DecompressionBombWarning):
+            raise too_many_pixels from None
         except Exception:
-            raise ValidationError(
-                _(
-                    "The photo is damaged or incomplete (perhaps the upload was cut off). Export it again and retry."
-                ),
-                code="corrupt",
-            ) from None
+            raise damaged from None
     if not _payload_ends_at_end(data, picture.format):
         raise ValidationError(
             _("The file has extra data hidden after the picture and was refused."),

@@ -16,8 +16,12 @@ def fold_diacritics(text):
 
 
 def slugify_vi(text):
-    """Slug for Vietnamese text: "Đắk Lắk: Giao ban" -> "dak-lak-giao-ban"."""
-    return slugify(fold_diacritics(text))
+    """Slug for Vietnamese text: "Đắk Lắk: Giao ban" -> "dak-lak-giao-ban".
+
+    Django's slugify keeps underscores ("a_b", "-_-"); in our addresses words are joined by
+    hyphens only, so an underscore separates words like a space.
+    """
+    return slugify(fold_diacritics(text).replace("_", " "))
 
 
 def unique_slug(instance, text, field_name="slug", max_length=None):

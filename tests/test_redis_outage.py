@@ -1,57 +1,20 @@
 """Redis stopped for real (a server of our own): pages, comments and the view beacon carry on."""
 
-import shutil
 import socket
-import subprocess
 import time
 
 import pytest
-import redis
 from django.urls import reverse
 
 from comments.models import Comment
 from tests.comments.helpers import post_comment
-from tests.deploy.conftest import free_port
 from tests.factories import make_article
-
-REDIS_SERVER = shutil.which("redis-server")
+from tests.servers import REDIS_SERVER, OwnRedis
 
 pytestmark = [
     pytest.mark.django_db,
     pytest.mark.skipif(not REDIS_SERVER, reason="redis-server is not installed"),
 ]
-
-
-class OwnRedis:
-    def __init__(self, directory):
-        self.directory = directory
-        self.port = free_port()
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.process = None
-
-    def start(self):
-        self.process = subprocess.Popen(
-            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1"]
-            + ["--save", "", "--appendonly", "no", "--daemonize", "no", "--dir", self.directory],
-            stdout=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return
-            except OSError:
-                time.sleep(0.05)
-        raise TimeoutError("redis-server did not start")
-
-    def stop(self):
-        self.process.kill()
-        self.process.wait()
-
-    def stop_keeping_data(self):
-        """Stopped as a Redis with persistence is: it comes back with what it held."""
-        redis.Redis.from_url(self.url).save()
-        self.stop()
 
 
 def use_redis(settings, url):

@@ -6,11 +6,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from importlib import import_module
 from threading import Barrier
 
 import pytest
-from django.apps import apps as django_apps
 from django.urls import reverse
 
 from comments.models import Comment
@@ -102,8 +100,6 @@ def test_one_form_sent_by_many_at_once_is_stored_once(busy_live_server, settings
 
 
 def test_two_moderators_at_once_leave_exactly_one_decision(live_server):
-    # An earlier transactional test flushed the roles; grant them again with the data migration.
-    import_module("comments.migrations.0002_role_permissions").grant(django_apps, None)
     article = make_article()
     comments = [make_comment(article, status="pending", body=f"Tranh chấp {n}") for n in range(8)]
     moderators = []

@@ -4,32 +4,18 @@ Never the machine's shared server: a throwaway cluster on a free port, with the 
 schema, run as an unprivileged user when the tests run as root (initdb refuses root).
 """
 
-import glob
 import os
-import pwd
-import shutil
 import subprocess
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
-from .conftest import database_url_of_tests, fetch, free_port, running_gunicorn
+from tests.servers import PG_BIN, OwnPostgres
+
+from .conftest import database_url_of_tests, fetch, running_gunicorn
 
 MAINTENANCE_TEXT = "Trang đang được bảo trì"
 
-
-def postgres_bin():
-    try:
-        import pgserver
-    except ImportError:
-        installed = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
-        return Path(installed[-1]) if installed else None
-    return Path(pgserver.__file__).parent / "pginstall" / "bin"
-
-
-PG_BIN = postgres_bin()
 pytestmark = [
     pytest.mark.skipif(PG_BIN is None, reason="no PostgreSQL binaries"),
     # The own cluster runs pgserver's PostgreSQL with the schema copied from the test database; a
@@ -42,57 +28,12 @@ pytestmark = [
 ]
 
 
-def unprivileged_account():
-    """pgserver's own account (made by the embedded server), else Debian PostgreSQL's."""
-    for name in ("pgserver", "postgres"):
-        try:
-            pwd.getpwnam(name)
-        except KeyError:
-            continue
-        return name
-    pytest.skip("no unprivileged account to run initdb as")
-
-
-class OwnPostgres:
-    def __init__(self):
-        self.port = free_port()
-        self.directory = Path(tempfile.mkdtemp(prefix="newsroom-outage-pg-"))
-        self.data = self.directory / "data"
-        self.url = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
-        self.user = unprivileged_account() if os.geteuid() == 0 else None
-
-    def run(self, *args):
-        subprocess.run(
-            [PG_BIN / args[0], *args[1:]], user=self.user, check=True, capture_output=True
-        )
-
-    def create(self):
-        if self.user:
-            shutil.chown(self.directory, self.user)
-        self.run("initdb", "-D", self.data, "-U", "postgres", "--auth=trust", "-E", "UTF8")
-        self.start()
-
-    def start(self):
-        options = f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1"
-        self.run(
-            "pg_ctl", "-D", self.data, "-o", options, "-l", self.directory / "log", "-w", "start"
-        )
-
-    def stop(self):
-        self.run("pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
-
-    def destroy(self):
-        subprocess.run(
-            [PG_BIN / "pg_ctl", "-D", self.data, "-m", "immediate", "stop"],
-            user=self.user,
-            capture_output=True,
-        )
-        shutil.rmtree(self.directory, ignore_errors=True)
-
-
 @pytest.fixture
 def own_postgres(db):
-    server = OwnPostgres()
+    try:
+        server = OwnPostgres()
+    except RuntimeError as problem:
+        pytest.skip(str(problem))
     try:
         server.create()
         schema = subprocess.run(
