@@ -22,7 +22,7 @@ find_python = for candidate in python3.13 python3.12 python3 \
 	  fi; \
 	done
 
-.PHONY: install run serve test lint format lock messages bench backup restore
+.PHONY: install run serve test lint format lock messages bench backup restore mutation
 
 install: $(VENV)/.installed
 
@@ -76,6 +76,13 @@ format: install
 # Time the reading pages against a large archive (BENCH_ARTICLES, default 100000) in its own database.
 bench: install
 	$(BIN)/python bench/run.py
+
+# Mutation testing of the rule modules (docs/mutation.md; slow, never part of `make test` or CI).
+# mutmut works in a copy of the project (mutants/); the tests there use this worktree's embedded
+# database. MUTANTS narrows the run, e.g. make mutation MUTANTS='articles.sanitize*'.
+mutation: install
+	PGDATA_DIR=$(CURDIR)/var/pgdata $(BIN)/mutmut run --max-children 1 $(MUTANTS)
+	$(BIN)/mutmut results
 
 # Regenerate requirements.lock from pyproject.toml (needs uv: `pip install uv`).
 lock:

@@ -52,6 +52,33 @@ def test_editor_sends_back_with_a_comment_the_writer_sees(client):
     assert "Cần thêm nguồn tin ở đoạn 2." in client.get(change_url(article)).content.decode()
 
 
+def test_history_names_who_took_each_step_with_a_comment_only_where_one_was_given(client):
+    journalist = make_journalist()
+    editor = make_editor()
+    article = make_draft(created_by=journalist, status=Article.Status.IN_REVIEW)
+    client.force_login(editor)
+    client.post(workflow_url(article, "send_back"), {"comment": "Thêm nguồn."})
+    client.force_login(journalist)
+    client.post(workflow_url(article, "submit"))
+    client.force_login(editor)
+    client.post(workflow_url(article, "publish"))
+    client.force_login(journalist)
+    article.refresh_from_db()
+    client.post(change_url(article), form_data(article, title="Tiêu đề mới"))
+    client.force_login(editor)
+    client.post(workflow_url(article, "unpublish"))
+
+    steps = [(step.action, step.by, step.comment) for step in article.transitions.all()]
+
+    assert steps == [
+        ("unpublished", editor, ""),
+        ("change_submitted", journalist, ""),
+        ("published", editor, ""),
+        ("submitted", journalist, ""),
+        ("sent_back", editor, "Thêm nguồn."),
+    ]
+
+
 def test_sending_back_without_a_comment_is_refused_with_a_message(client):
     article = make_draft(status=Article.Status.IN_REVIEW)
     client.force_login(make_editor())
