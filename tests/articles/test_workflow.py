@@ -79,6 +79,19 @@ def test_history_names_who_took_each_step_with_a_comment_only_where_one_was_give
     ]
 
 
+def test_publishing_again_after_unpublishing_keeps_the_first_publication_time(client):
+    first_published_at = timezone.now() - timedelta(days=3)
+    article = make_article(published_at=first_published_at)
+    client.force_login(make_editor())
+
+    client.post(workflow_url(article, "unpublish"))
+    client.post(workflow_url(article, "publish"))
+
+    article.refresh_from_db()
+    assert article.is_published()
+    assert article.published_at == first_published_at
+
+
 def test_sending_back_without_a_comment_is_refused_with_a_message(client):
     article = make_draft(status=Article.Status.IN_REVIEW)
     client.force_login(make_editor())
