@@ -92,6 +92,18 @@ def test_publishing_again_after_unpublishing_keeps_the_first_publication_time(cl
     assert article.published_at == first_published_at
 
 
+def test_a_step_reads_as_its_action_and_who_took_it():
+    editor = make_editor(first_name="Hoàng", last_name="Gia")
+    article = make_draft(status=Article.Status.IN_REVIEW)
+    article.send_back(editor, "Thêm nguồn.")
+    step = article.transitions.get()
+
+    assert str(step) == "trả bài · Hoàng Gia"
+    editor.delete()
+    step.refresh_from_db()
+    assert str(step) == "trả bài · ai đó"
+
+
 def test_sending_back_without_a_comment_is_refused_with_a_message(client):
     article = make_draft(status=Article.Status.IN_REVIEW)
     client.force_login(make_editor())
