@@ -68,15 +68,29 @@ def test_history_names_who_took_each_step_with_a_comment_only_where_one_was_give
     client.force_login(editor)
     client.post(workflow_url(article, "unpublish"))
 
-    steps = [(step.action, step.by, step.comment) for step in article.transitions.all()]
+    article.refresh_from_db()
+    steps = [
+        (step.action, step.by, step.comment, step.published_at)
+        for step in article.transitions.all()
+    ]
 
     assert steps == [
-        ("unpublished", editor, ""),
-        ("change_submitted", journalist, ""),
-        ("published", editor, ""),
-        ("submitted", journalist, ""),
-        ("sent_back", editor, "Thêm nguồn."),
+        ("unpublished", editor, "", None),
+        ("change_submitted", journalist, "", None),
+        ("published", editor, "", article.published_at),
+        ("submitted", journalist, "", None),
+        ("sent_back", editor, "Thêm nguồn.", None),
     ]
+    assert article.updated_by == editor
+
+
+def test_publishing_leaves_an_edit_saved_meanwhile_in_place():
+    article = make_draft(title="Tiêu đề cũ")
+    Article.objects.filter(pk=article.pk).update(title="Tiêu đề vừa sửa")
+
+    article.publish(make_editor())
+
+    assert Article.objects.get(pk=article.pk).title == "Tiêu đề vừa sửa"
 
 
 def test_publishing_again_after_unpublishing_keeps_the_first_publication_time(client):
