@@ -70,16 +70,16 @@ def test_history_names_who_took_each_step_with_a_comment_only_where_one_was_give
 
     article.refresh_from_db()
     steps = [
-        (step.action, step.by, step.comment, step.published_at)
+        (step.action, step.from_status, step.to_status, step.by, step.comment, step.published_at)
         for step in article.transitions.all()
     ]
 
     assert steps == [
-        ("unpublished", editor, "", None),
-        ("change_submitted", journalist, "", None),
-        ("published", editor, "", article.published_at),
-        ("submitted", journalist, "", None),
-        ("sent_back", editor, "Thêm nguồn.", None),
+        ("unpublished", "published", "unpublished", editor, "", None),
+        ("change_submitted", "published", "published", journalist, "", None),
+        ("published", "in_review", "published", editor, "", article.published_at),
+        ("submitted", "draft", "in_review", journalist, "", None),
+        ("sent_back", "in_review", "draft", editor, "Thêm nguồn.", None),
     ]
     assert article.updated_by == editor
 
