@@ -82,6 +82,7 @@ def test_history_names_who_took_each_step_with_a_comment_only_where_one_was_give
         ("sent_back", "in_review", "draft", editor, "Thêm nguồn.", None),
     ]
     assert article.updated_by == editor
+    assert [version.created_by for version in article.published_versions.all()] == [editor]
 
 
 def test_publishing_leaves_an_edit_saved_meanwhile_in_place():
