@@ -196,7 +196,9 @@ def test_two_links_pass_under_post_moderation(reader):
 
     post_comment(reader, article, body="Nguồn: https://baodaklak.vn/a và https://daklak.gov.vn")
 
-    assert Comment.objects.get().status == Comment.Status.APPROVED
+    comment = Comment.objects.get()
+    assert comment.status == Comment.Status.APPROVED
+    assert comment.held_for == [{"rule": "post_moderation", "detail": ""}]
 
 
 @pytest.mark.parametrize("body", ["Đồ ngu thật sự", "do ngu that su", "ĐỒ   NGU!"])
