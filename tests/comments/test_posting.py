@@ -170,6 +170,15 @@ def test_same_text_from_same_sender_within_an_hour_is_stored_once(reader):
     assert Comment.objects.count() == 1
 
 
+def test_same_text_from_another_reader_is_stored_too(reader, client):
+    article = make_article()
+    post_comment(reader, article, body="Cảm ơn tòa soạn.")
+
+    post_comment(client, article, body="Cảm ơn tòa soạn.", ip="192.0.2.50", email="binh@example.com")
+
+    assert Comment.objects.count() == 2
+
+
 def test_same_text_is_accepted_again_after_the_window(reader):
     article = make_article()
     post_comment(reader, article, body="Cảm ơn tòa soạn.")
