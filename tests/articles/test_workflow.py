@@ -239,13 +239,17 @@ def test_editor_rejects_a_pending_change_and_the_live_article_stays(client):
     pending = Revision.objects.pending().get(article=article)
 
     client.force_login(make_editor())
-    client.post(f"/admin/articles/article/{article.pk}/changes/{pending.pk}/reject/")
+    client.post(
+        f"/admin/articles/article/{article.pk}/changes/{pending.pk}/reject/",
+        {"comment": "Tiêu đề sai sự thật."},
+    )
 
     article.refresh_from_db()
     pending.refresh_from_db()
     assert article.title == "Giữ nguyên"
     assert pending.state == Revision.State.REJECTED
-    assert Transition.objects.filter(article=article, action="change_rejected").exists()
+    step = Transition.objects.get(article=article, action="change_rejected")
+    assert step.comment == "Tiêu đề sai sự thật."
 
 
 def approve_url(article, pending):
