@@ -230,7 +230,9 @@ def test_journalist_may_not_edit_a_colleagues_article_carrying_a_byline(client):
     colleagues = make_draft(created_by=make_editor(), authors=[make_author(user=make_journalist())])
     client.force_login(journalist)
 
-    response = client.post(change_url(colleagues), form_data(colleagues, title="Sửa bài người khác"))
+    response = client.post(
+        change_url(colleagues), form_data(colleagues, title="Sửa bài người khác")
+    )
 
     assert response.status_code == 403
     assert Article.objects.get(pk=colleagues.pk).title != "Sửa bài người khác"

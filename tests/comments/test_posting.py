@@ -176,7 +176,9 @@ def test_same_text_from_another_reader_is_stored_too(reader, client):
     article = make_article()
     post_comment(reader, article, body="Cảm ơn tòa soạn.")
 
-    post_comment(client, article, body="Cảm ơn tòa soạn.", ip="192.0.2.50", email="binh@example.com")
+    post_comment(
+        client, article, body="Cảm ơn tòa soạn.", ip="192.0.2.50", email="binh@example.com"
+    )
 
     assert Comment.objects.count() == 2
 
