@@ -2,6 +2,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
 from articles.models import Article, Correction, PublishedVersion, Revision, Transition
@@ -117,6 +118,54 @@ def test_a_step_reads_as_its_action_and_who_took_it():
     editor.delete()
     step.refresh_from_db()
     assert str(step) == "trả bài · ai đó"
+
+
+def test_changelist_marks_a_live_article_with_a_change_awaiting_approval(client):
+    journalist = make_journalist()
+    waiting = make_article(created_by=journalist, title="Bài có thay đổi")
+    make_article(title="Bài không đổi")
+    client.force_login(journalist)
+    client.post(change_url(waiting), form_data(waiting, title="Tiêu đề mới"))
+    client.force_login(make_editor())
+
+    html = client.get("/admin/articles/article/").content.decode()
+    pending_only = client.get("/admin/articles/article/?state=pending").content.decode()
+
+    assert html.count("có thay đổi chờ duyệt") == 1
+    assert "Bài có thay đổi" in pending_only
+    assert "Bài không đổi" not in pending_only
+
+
+def test_unpublished_article_whose_time_is_still_to_come_is_not_scheduled(client):
+    article = make_article(
+        title="Bài đã gỡ",
+        status=Article.Status.UNPUBLISHED,
+        published_at=timezone.now() + timedelta(days=1),
+    )
+    client.force_login(make_editor())
+
+    html = client.get("/admin/articles/article/").content.decode()
+
+    assert not article.is_scheduled()
+    assert "Hẹn đăng lúc" not in html
+
+
+def test_staff_status_removed_means_no_more_workflow_steps():
+    journalist = make_journalist(is_staff=False)
+    article = make_draft(created_by=journalist)
+
+    with pytest.raises(PermissionDenied):
+        article.submit(journalist)
+
+
+def test_a_draft_with_a_published_version_kept_counts_as_once_live():
+    article = make_article()
+    PublishedVersion.keep(article, None)
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.DRAFT)
+    article.refresh_from_db()
+
+    assert article.was_ever_published()
+    assert not make_draft().was_ever_published()
 
 
 def test_sending_back_without_a_comment_is_refused_with_a_message(client):
