@@ -106,6 +106,49 @@ def test_uploaded_video_must_really_be_mp4_or_webm(client):
     assert not Video.objects.exists()
 
 
+MP4_HEAD = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom"
+WEBM_HEAD = b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\xf7\x81\x01\x42\xf2\x81"
+
+
+@pytest.mark.parametrize(
+    ("name", "head"), [("clip.mp4", MP4_HEAD), ("CLIP.WEBM", WEBM_HEAD)], ids=["mp4", "webm"]
+)
+def test_real_mp4_or_webm_video_is_stored(client, name, head):
+    client.force_login(make_member("Editor"))
+    video = upload(name, head + b"\x00" * 256, "video/mp4")
+
+    response = client.post("/admin/multimedia/video/add/", video_form(embed_url="", file=video))
+
+    assert response.status_code == 302
+    assert Video.objects.get().file
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [("clip.mp4", WEBM_HEAD), ("clip.webm", MP4_HEAD), ("clip.mov", MP4_HEAD)],
+    ids=["webm named mp4", "mp4 named webm", "other extension"],
+)
+def test_video_must_be_what_its_name_says(client, name, head):
+    client.force_login(make_member("Editor"))
+    video = upload(name, head + b"\x00" * 256, "video/mp4")
+
+    response = client.post("/admin/multimedia/video/add/", video_form(embed_url="", file=video))
+
+    assert "Chỉ nhận tệp video MP4 hoặc WebM." in response.content.decode()
+    assert not Video.objects.exists()
+
+
+def test_video_over_the_size_limit_is_refused(client, settings):
+    settings.MULTIMEDIA_MAX_VIDEO_BYTES = 200
+    client.force_login(make_member("Editor"))
+    video = upload("clip.mp4", MP4_HEAD + b"\x00" * 256, "video/mp4")
+
+    response = client.post("/admin/multimedia/video/add/", video_form(embed_url="", file=video))
+
+    assert "Tệp nặng 280\xa0byte; video chỉ được tối đa 200\xa0byte." in response.content.decode()
+    assert not Video.objects.exists()
+
+
 def test_journalist_cannot_publish_a_print_issue(client):
     client.force_login(make_member("Journalist"))
 

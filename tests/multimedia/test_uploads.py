@@ -201,7 +201,8 @@ def test_animated_gif_within_the_limit_is_stored_animated(journalist_client):
         ("a.png", "PNG", "image/png"),
         ("a.gif", "GIF", "image/gif"),
         ("a.webp", "WEBP", "image/webp"),
-    ],
+    ]
+    + ([("a.avif", "AVIF", "image/avif")] if features.check("avif") else []),
 )
 def test_data_appended_after_a_png_gif_or_webp_is_refused(
     journalist_client, name, image_format, content_type
