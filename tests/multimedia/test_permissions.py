@@ -437,6 +437,44 @@ def test_pdf_with_plain_links_and_a_page_to_open_at_is_accepted(client):
     assert PrintIssue.objects.get().number == 913
 
 
+def test_pdf_with_bookmarks_linked_both_ways_is_accepted(client):
+    # Bookmarks point to each other (/Next, /Prev): the check must not walk in circles.
+    client.force_login(make_member("Editor"))
+    data = pdf_bytes(
+        catalog=b"/Outlines 4 0 R",
+        extra_objects=[
+            b"<< /Type /Outlines /First 5 0 R /Last 6 0 R /Count 2 >>",
+            b"<< /Title (Trang 1) /Parent 4 0 R /Next 6 0 R >>",
+            b"<< /Title (Trang 2) /Parent 4 0 R /Prev 5 0 R >>",
+        ],
+    )
+
+    response = client.post(
+        "/admin/multimedia/printissue/add/", issue_form(917, upload("so.pdf", data))
+    )
+
+    assert response.status_code == 302
+
+
+def test_pdf_script_is_found_past_an_object_reached_twice(client):
+    client.force_login(make_member("Editor"))
+    data = pdf_bytes(
+        catalog=b"/Outlines 4 0 R",
+        page=b"/AA << /O << /S /JavaScript /JS (app.alert(1)) >> >>",
+        extra_objects=[
+            b"<< /Type /Outlines /First 5 0 R /Last 5 0 R /Count 1 >>",
+            b"<< /Title (Trang 1) /Parent 4 0 R >>",
+        ],
+    )
+
+    response = client.post(
+        "/admin/multimedia/printissue/add/", issue_form(918, upload("so.pdf", data))
+    )
+
+    assert response.status_code == 200
+    assert not PrintIssue.objects.exists()
+
+
 def test_a_real_pdf_uploaded_under_another_name_is_stored_as_pdf(client, settings, tmp_path):
     # The stored name is checked exactly: no file left by an earlier run in the same process
     # (make mutation runs these tests once per mutant) may push it to bao-in-so-914_x.pdf.
