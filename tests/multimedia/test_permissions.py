@@ -3,15 +3,18 @@
 import io
 
 import pytest
+from django.core.exceptions import ValidationError
 from pypdf import PdfReader, PdfWriter
 
-from multimedia.models import PrintIssue, Video
+from multimedia.models import Image, PrintIssue, Video
+from multimedia.uploads import validate_pdf_upload
 from tests.factories import make_image
 
 from .helpers import (
     make_gallery,
     make_member,
     make_photo,
+    make_print_issue,
     make_video,
     pdf_bytes,
     pdf_bytes_with_object_stream,
@@ -435,6 +438,75 @@ def test_pdf_with_plain_links_and_a_page_to_open_at_is_accepted(client):
 
     assert response.status_code == 302
     assert PrintIssue.objects.get().number == 913
+
+
+def test_refusal_of_an_active_pdf_names_what_is_active(client):
+    client.force_login(make_member("Editor"))
+    pdf = upload("so.pdf", ACTIVE_PDFS["open-action-javascript"], "application/pdf")
+
+    response = client.post("/admin/multimedia/printissue/add/", issue_form(919, pdf))
+
+    assert "Tệp PDF có nội dung chủ động (JavaScript: mã lệnh" in response.content.decode()
+
+
+def test_pdf_cut_off_before_its_end_marker_is_refused_as_incomplete(client):
+    client.force_login(make_member("Editor"))
+    cut_off = pdf_bytes().removesuffix(b"%%EOF\n")
+
+    response = client.post(
+        "/admin/multimedia/printissue/add/", issue_form(920, upload("so.pdf", cut_off))
+    )
+
+    assert response.status_code == 200
+    assert "Tệp PDF không trọn vẹn" in response.content.decode()
+    assert not PrintIssue.objects.exists()
+
+
+def encrypted_pdf():
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes())))
+    writer.encrypt(user_password="", owner_password="toa-soan")
+    encrypted = io.BytesIO()
+    writer.write(encrypted)
+    return encrypted.getvalue()
+
+
+PDF_REFUSALS = {
+    "not a pdf": (lambda: HTML_CLAIMING_TO_BE_PDF, "not_pdf"),
+    "cut off": (lambda: pdf_bytes()[:-200], "corrupt"),
+    "encrypted": (encrypted_pdf, "encrypted_pdf"),
+    "active": (lambda: ACTIVE_PDFS["open-action-javascript"], "active_pdf"),
+}
+
+
+@pytest.mark.parametrize(("data", "code"), PDF_REFUSALS.values(), ids=PDF_REFUSALS.keys())
+def test_each_pdf_refusal_carries_its_code(data, code):
+    with pytest.raises(ValidationError) as refusal:
+        validate_pdf_upload(upload("so.pdf", data()))
+
+    assert refusal.value.code == code
+
+
+def test_an_issue_stored_before_a_lower_size_limit_can_still_be_edited(client, settings):
+    issue = make_print_issue(number=921)
+    settings.MULTIMEDIA_MAX_PDF_BYTES = 10
+    client.force_login(make_member("Editor"))
+    form = {**issue_form(921), "issue_date": "2026-11-28"}
+    del form["pdf"]
+
+    response = client.post(f"/admin/multimedia/printissue/{issue.pk}/change/", form)
+
+    assert response.status_code == 302
+    issue.refresh_from_db()
+    assert str(issue.issue_date) == "2026-11-28"
+
+
+def test_a_photo_saved_without_the_admin_form_is_still_checked():
+    photo = Image(alt_text="Voi", file=upload("voi.jpg", b"<?php echo 1; ?>" + b"\x00" * 64))
+
+    with pytest.raises(ValidationError) as refusal:
+        photo.full_clean()
+
+    assert "file" in refusal.value.message_dict
 
 
 def test_pdf_with_bookmarks_linked_both_ways_is_accepted(client):
