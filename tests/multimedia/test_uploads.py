@@ -125,6 +125,12 @@ def test_jpeg_with_data_appended_after_the_picture_is_refused(journalist_client)
     assert "dữ liệu lạ giấu sau phần ảnh" in html
 
 
+def test_jpeg_padded_with_zero_bytes_by_the_camera_is_accepted(journalist_client):
+    response = post_photo(journalist_client, "anh.jpg", picture_bytes() + b"\x00" * 32)
+
+    assert response.status_code == 302
+
+
 def test_png_with_data_before_the_picture_is_refused(journalist_client):
     data = b"MZ\x90\x00 payload " + picture_bytes("PNG", size=(300, 200))  # an .exe stub first
 
