@@ -4,11 +4,13 @@ import io
 import os
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from PIL import ExifTags, features
 from PIL import Image as PillowImage
 
 from multimedia.models import Image
+from multimedia.uploads import inspect_image
 
 from .helpers import gif_animation, jpeg_with_gps, make_member, picture_bytes, png_bomb, upload
 
@@ -218,3 +220,25 @@ def test_data_appended_after_a_png_gif_or_webp_is_refused(
     html = refused(post_photo(journalist_client, name, data, content_type))
 
     assert "dữ liệu lạ giấu sau phần ảnh" in html
+
+
+IMAGE_REFUSALS = {
+    "svg": (lambda: b'<svg xmlns="http://www.w3.org/2000/svg"></svg>', "svg"),
+    "markup inside": (
+        lambda: picture_bytes()[:200] + b"<script>" + picture_bytes()[200:],
+        "polyglot",
+    ),
+    "not an image": (lambda: b"Xin ch\xc3\xa0o " * 20, "not_image"),
+    "too many pixels": (png_bomb, "too_many_pixels"),
+    "too many frames": (gif_animation, "too_many_pixels"),
+    "cut off": (lambda: picture_bytes()[:-400], "corrupt"),
+    "data appended": (lambda: picture_bytes() + b"PK\x03\x04" + b"\x00" * 64, "polyglot"),
+}
+
+
+@pytest.mark.parametrize(("data", "code"), IMAGE_REFUSALS.values(), ids=IMAGE_REFUSALS.keys())
+def test_each_photo_refusal_carries_its_code(data, code):
+    with pytest.raises(ValidationError) as refusal:
+        inspect_image(upload("anh.jpg", data()))
+
+    assert refusal.value.code == code
