@@ -88,3 +88,13 @@ def test_each_state_list_holds_its_articles_only():
     assert set(Article.objects.unpublished()) == {unpublished, unpublished_before_its_time}
     assert set(Article.objects.scheduled()) == {scheduled}
     assert set(Article.objects.published()) == {live}
+
+
+def test_lists_never_load_the_body_or_the_search_document():
+    make_article()
+
+    sql = str(Article.objects.for_listing().query)
+
+    assert '"articles_article"."body"' not in sql
+    assert '"articles_article"."search_document"' not in sql
+    assert '"articles_article"."lead"' in sql

@@ -10,7 +10,7 @@ from PIL import ExifTags, features
 from PIL import Image as PillowImage
 
 from multimedia.models import Image
-from multimedia.uploads import inspect_image
+from multimedia.uploads import ImageUploadFormField, inspect_image
 
 from .helpers import gif_animation, jpeg_with_gps, make_member, picture_bytes, png_bomb, upload
 
@@ -191,6 +191,7 @@ def test_animated_gif_whose_frames_add_up_past_the_pixel_limit_is_refused(journa
     html = refused(post_photo(journalist_client, "dong.gif", bomb, "image/gif"))
 
     assert "Ảnh động có quá nhiều điểm ảnh" in html
+    assert "(60 khung hình): chỉ nhận tối đa 50 megapixel" in html
 
 
 def test_animated_gif_within_the_limit_is_stored_animated(journalist_client):
@@ -242,3 +243,29 @@ def test_each_photo_refusal_carries_its_code(data, code):
         inspect_image(upload("anh.jpg", data()))
 
     assert refusal.value.code == code
+
+
+def test_photo_exactly_at_the_size_and_pixel_limits_is_accepted(journalist_client, settings):
+    data = picture_bytes(size=(1600, 900))
+    settings.MULTIMEDIA_MAX_IMAGE_BYTES = len(data)
+    settings.MULTIMEDIA_MAX_IMAGE_PIXELS = 1600 * 900
+
+    assert post_photo(journalist_client, "anh.jpg", data).status_code == 302
+
+
+def test_photo_one_byte_over_the_size_limit_is_refused_with_its_code(settings):
+    data = picture_bytes()
+    settings.MULTIMEDIA_MAX_IMAGE_BYTES = len(data) - 1
+
+    with pytest.raises(ValidationError) as refusal:
+        inspect_image(upload("anh.jpg", data))
+
+    assert refusal.value.code == "too_large"
+
+
+def test_upload_keeps_the_content_type_of_what_it_is_not_what_the_browser_said():
+    checked = ImageUploadFormField().clean(
+        upload("anh.png", picture_bytes("PNG", size=(40, 30)), "application/octet-stream")
+    )
+
+    assert checked.content_type == "image/png"
