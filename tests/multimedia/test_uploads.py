@@ -2,6 +2,7 @@
 
 import io
 import os
+import struct
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -269,3 +270,25 @@ def test_upload_keeps_the_content_type_of_what_it_is_not_what_the_browser_said()
     )
 
     assert checked.content_type == "image/png"
+
+
+AVIF_ENDINGS = {
+    "box with a 64-bit size": (struct.pack(">I4sQ", 1, b"free", 16), True),
+    "last box running to the end": (struct.pack(">I4s", 0, b"free") + b"\x00" * 10, True),
+    "64-bit size past the end": (struct.pack(">I4sQ", 1, b"free", 24), False),
+    "box smaller than its header": (struct.pack(">I4s", 4, b"free"), False),
+    "a few stray bytes": (b"\x00\x00\x00", False),
+}
+
+
+@pytest.mark.skipif(not features.check("avif"), reason="Pillow without AVIF")
+@pytest.mark.parametrize(("ending", "accepted"), AVIF_ENDINGS.values(), ids=AVIF_ENDINGS.keys())
+def test_avif_is_accepted_only_when_its_boxes_end_with_the_file(ending, accepted):
+    data = picture_bytes("AVIF", size=(300, 200)) + ending
+
+    if accepted:
+        assert inspect_image(upload("anh.avif", data)) == "AVIF"
+    else:
+        with pytest.raises(ValidationError) as refusal:
+            inspect_image(upload("anh.avif", data))
+        assert refusal.value.code == "polyglot"
