@@ -292,3 +292,14 @@ def test_avif_is_accepted_only_when_its_boxes_end_with_the_file(ending, accepted
         with pytest.raises(ValidationError) as refusal:
             inspect_image(upload("anh.avif", data))
         assert refusal.value.code == "polyglot"
+
+
+def test_stored_photo_keeps_its_colour_profile(journalist_client):
+    from PIL import ImageCms
+
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    data = picture_bytes(icc_profile=srgb)
+
+    assert post_photo(journalist_client, "mau.jpg", data).status_code == 302
+    with Image.objects.get().file.open("rb") as stored:
+        assert PillowImage.open(stored).info.get("icc_profile") == srgb
