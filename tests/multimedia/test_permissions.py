@@ -4,10 +4,11 @@ import io
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from pypdf import PdfReader, PdfWriter
 
 from multimedia.models import Image, PrintIssue, Video
-from multimedia.uploads import validate_pdf_upload
+from multimedia.uploads import validate_pdf_upload, validate_video_upload
 from tests.factories import make_image
 
 from .helpers import (
@@ -128,8 +129,14 @@ def test_real_mp4_or_webm_video_is_stored(client, name, head):
 
 @pytest.mark.parametrize(
     ("name", "head"),
-    [("clip.mp4", WEBM_HEAD), ("clip.webm", MP4_HEAD), ("clip.mov", MP4_HEAD)],
-    ids=["webm named mp4", "mp4 named webm", "other extension"],
+    [
+        ("clip.mp4", WEBM_HEAD),
+        ("clip.webm", MP4_HEAD),
+        ("clip.mov", MP4_HEAD),
+        ("clip", MP4_HEAD),
+        ("clip.mp4.webm", MP4_HEAD),
+    ],
+    ids=["webm named mp4", "mp4 named webm", "other extension", "no extension", "two extensions"],
 )
 def test_video_must_be_what_its_name_says(client, name, head):
     client.force_login(make_member("Editor"))
@@ -139,6 +146,21 @@ def test_video_must_be_what_its_name_says(client, name, head):
 
     assert "Chỉ nhận tệp video MP4 hoặc WebM." in response.content.decode()
     assert not Video.objects.exists()
+
+
+def test_video_refusal_carries_its_code():
+    with pytest.raises(ValidationError) as refusal:
+        validate_video_upload(upload("clip.mp4", WEBM_HEAD))
+
+    assert refusal.value.code == "not_video"
+
+
+def test_a_stored_video_is_not_checked_again_under_a_lower_size_limit(settings):
+    video = Video(title="Hội đua voi", status=Video.Status.DRAFT)
+    video.file.save("clip.mp4", ContentFile(MP4_HEAD + b"\x00" * 256))
+    settings.MULTIMEDIA_MAX_VIDEO_BYTES = 10
+
+    validate_video_upload(Video.objects.get(pk=video.pk).file)  # raises nothing
 
 
 def test_video_over_the_size_limit_is_refused(client, settings):
