@@ -462,13 +462,21 @@ def test_pdf_with_plain_links_and_a_page_to_open_at_is_accepted(client):
     assert PrintIssue.objects.get().number == 913
 
 
-def test_refusal_of_an_active_pdf_names_what_is_active(client):
+@pytest.mark.parametrize(
+    ("data", "name"),
+    [
+        (ACTIVE_PDFS["open-action-javascript"], "JavaScript"),
+        (pdf_bytes(catalog=b"/XFA 2 0 R"), "XFA"),
+    ],
+    ids=["javascript", "xfa"],
+)
+def test_refusal_of_an_active_pdf_names_what_is_active(client, data, name):
     client.force_login(make_member("Editor"))
-    pdf = upload("so.pdf", ACTIVE_PDFS["open-action-javascript"], "application/pdf")
+    pdf = upload("so.pdf", data, "application/pdf")
 
     response = client.post("/admin/multimedia/printissue/add/", issue_form(919, pdf))
 
-    assert "Tệp PDF có nội dung chủ động (JavaScript: mã lệnh" in response.content.decode()
+    assert f"Tệp PDF có nội dung chủ động ({name}: mã lệnh" in response.content.decode()
 
 
 def test_pdf_cut_off_before_its_end_marker_is_refused_as_incomplete(client):

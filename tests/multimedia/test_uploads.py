@@ -273,7 +273,11 @@ def test_upload_keeps_the_content_type_of_what_it_is_not_what_the_browser_said()
 
 
 AVIF_ENDINGS = {
-    "box with a 64-bit size": (struct.pack(">I4sQ", 1, b"free", 16), True),
+    "box with a 64-bit size": (
+        struct.pack(">I4sQ", 1, b"free", 16) + struct.pack(">I4s", 8, b"free"),
+        True,
+    ),
+    "empty box": (struct.pack(">I4s", 8, b"free"), True),
     "last box running to the end": (struct.pack(">I4s", 0, b"free") + b"\x00" * 10, True),
     "64-bit size past the end": (struct.pack(">I4sQ", 1, b"free", 24), False),
     "box smaller than its header": (struct.pack(">I4s", 4, b"free"), False),
