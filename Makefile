@@ -81,7 +81,7 @@ bench: install
 # mutmut works in a copy of the project (mutants/); the tests there use this worktree's embedded
 # database. MUTANTS narrows the run, e.g. make mutation MUTANTS='articles.sanitize*'.
 mutation: install
-	PGDATA_DIR=$(CURDIR)/var/pgdata $(BIN)/mutmut run --max-children 1 $(MUTANTS)
+	PGDATA_DIR=$(CURDIR)/var/pgdata $(BIN)/mutmut run --max-children 1 $(foreach m,$(MUTANTS),'$(m)')
 	$(BIN)/mutmut results
 
 # Regenerate requirements.lock from pyproject.toml (needs uv: `pip install uv`).
