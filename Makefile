@@ -22,7 +22,7 @@ find_python = for candidate in python3.13 python3.12 python3 \
 	  fi; \
 	done
 
-.PHONY: install run serve test lint format lock messages bench loadtest backup restore browser-deps
+.PHONY: install run serve test lint format lock messages bench loadtest backup restore browser-deps mutation
 
 install: $(VENV)/.installed
 
@@ -95,6 +95,13 @@ bench: install
 # start again (never the machine's servers); figures in loadtest/results/latest.json. About 2 minutes.
 loadtest: install
 	$(BIN)/python loadtest/run.py
+
+# Mutation testing of the rule modules (docs/mutation.md; slow, never part of `make test` or CI).
+# mutmut works in a copy of the project (mutants/); the tests there use this worktree's embedded
+# database. MUTANTS narrows the run, e.g. make mutation MUTANTS='articles.sanitize*'.
+mutation: install
+	PGDATA_DIR=$(CURDIR)/var/pgdata $(BIN)/mutmut run --max-children 1 $(foreach m,$(MUTANTS),'$(m)')
+	$(BIN)/mutmut results
 
 # Regenerate requirements.lock from pyproject.toml (needs uv: `pip install uv`).
 lock:

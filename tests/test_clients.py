@@ -88,3 +88,13 @@ def test_one_reader_behind_the_cdn_is_still_limited_whatever_he_forges(client, s
     )
 
     assert statuses == [200] * 5 + [429]
+
+
+def test_keyed_hash_keeps_the_value_stored_by_earlier_releases(settings):
+    # HMAC-SHA256 under a key derived from the salt "comments.keyed-hash" and SECRET_KEY: a new
+    # salt would orphan every stored hash (rate limits, sender records in the moderation queue).
+    settings.SECRET_KEY = "tests-only-not-a-secret"
+
+    assert keyed_hash("203.0.113.9") == (
+        "0722b9ef4aeb8243398621b649a296c17f0806b622c72293324eb1afb71c4268"
+    )

@@ -222,6 +222,22 @@ def test_journalist_may_edit_an_article_carrying_their_byline(client):
     assert Article.objects.get(pk=article.pk).title == "Sửa theo bút danh"
 
 
+def test_journalist_may_not_edit_a_colleagues_article_carrying_a_byline(client):
+    from tests.factories import make_author
+
+    journalist = make_journalist()
+    make_draft(created_by=make_editor(), authors=[make_author(user=journalist)])
+    colleagues = make_draft(created_by=make_editor(), authors=[make_author(user=make_journalist())])
+    client.force_login(journalist)
+
+    response = client.post(
+        change_url(colleagues), form_data(colleagues, title="Sửa bài người khác")
+    )
+
+    assert response.status_code == 403
+    assert Article.objects.get(pk=colleagues.pk).title != "Sửa bài người khác"
+
+
 def test_journalist_may_delete_own_unpublished_draft(client):
     journalist = make_journalist()
     article = make_draft(created_by=journalist)

@@ -71,3 +71,30 @@ def test_published_article_needs_a_publication_time():
 
     with pytest.raises(IntegrityError):
         make_article(status=Article.Status.PUBLISHED, published_at=None, section=make_section())
+
+
+def test_each_state_list_holds_its_articles_only():
+    draft = make_article(status=Article.Status.DRAFT, published_at=None)
+    in_review = make_article(status=Article.Status.IN_REVIEW, published_at=None)
+    unpublished = make_article(**HIDDEN_STATES["unpublished"])
+    unpublished_before_its_time = make_article(
+        status=Article.Status.UNPUBLISHED, published_at=timezone.now() + timedelta(days=1)
+    )
+    scheduled = make_article(**HIDDEN_STATES["scheduled"])
+    live = make_article()
+
+    assert set(Article.objects.drafts()) == {draft}
+    assert set(Article.objects.in_review()) == {in_review}
+    assert set(Article.objects.unpublished()) == {unpublished, unpublished_before_its_time}
+    assert set(Article.objects.scheduled()) == {scheduled}
+    assert set(Article.objects.published()) == {live}
+
+
+def test_lists_never_load_the_body_or_the_search_document():
+    make_article()
+
+    sql = str(Article.objects.for_listing().query)
+
+    assert '"articles_article"."body"' not in sql
+    assert '"articles_article"."search_document"' not in sql
+    assert '"articles_article"."lead"' in sql

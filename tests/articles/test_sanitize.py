@@ -180,6 +180,12 @@ def test_empty_editor_paragraph_is_stored_as_empty_body():
     assert Article.objects.get(pk=article.pk).body == ""
 
 
+def test_article_without_a_body_is_stored_with_an_empty_body():
+    article = make_article(body="")
+
+    assert Article.objects.get(pk=article.pk).body == ""
+
+
 def test_links_lose_target_so_no_page_we_link_to_can_reach_back():
     # A target="_blank" link without rel="noopener" hands the opened page window.opener.
     stored = sanitize_body('<p><a href="https://baodaklak.vn/" target="_blank">Tin</a></p>')

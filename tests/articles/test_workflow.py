@@ -2,6 +2,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
 from articles.models import Article, Correction, PublishedVersion, Revision, Transition
@@ -50,6 +51,121 @@ def test_editor_sends_back_with_a_comment_the_writer_sees(client):
     assert article.status == Article.Status.DRAFT
     client.force_login(journalist)
     assert "Cần thêm nguồn tin ở đoạn 2." in client.get(change_url(article)).content.decode()
+
+
+def test_history_names_who_took_each_step_with_a_comment_only_where_one_was_given(client):
+    journalist = make_journalist()
+    editor = make_editor()
+    article = make_draft(created_by=journalist, status=Article.Status.IN_REVIEW)
+    client.force_login(editor)
+    client.post(workflow_url(article, "send_back"), {"comment": "Thêm nguồn."})
+    client.force_login(journalist)
+    client.post(workflow_url(article, "submit"))
+    client.force_login(editor)
+    client.post(workflow_url(article, "publish"))
+    client.force_login(journalist)
+    article.refresh_from_db()
+    client.post(change_url(article), form_data(article, title="Tiêu đề mới"))
+    client.force_login(editor)
+    client.post(workflow_url(article, "unpublish"))
+
+    article.refresh_from_db()
+    steps = [
+        (step.action, step.from_status, step.to_status, step.by, step.comment, step.published_at)
+        for step in article.transitions.all()
+    ]
+
+    assert steps == [
+        ("unpublished", "published", "unpublished", editor, "", None),
+        ("change_submitted", "published", "published", journalist, "", None),
+        ("published", "in_review", "published", editor, "", article.published_at),
+        ("submitted", "draft", "in_review", journalist, "", None),
+        ("sent_back", "in_review", "draft", editor, "Thêm nguồn.", None),
+    ]
+    assert article.updated_by == editor
+    assert [version.created_by for version in article.published_versions.all()] == [editor]
+
+
+def test_publishing_leaves_an_edit_saved_meanwhile_in_place():
+    article = make_draft(title="Tiêu đề cũ")
+    Article.objects.filter(pk=article.pk).update(title="Tiêu đề vừa sửa")
+
+    article.publish(make_editor())
+
+    assert Article.objects.get(pk=article.pk).title == "Tiêu đề vừa sửa"
+
+
+def test_publishing_again_after_unpublishing_keeps_the_first_publication_time(client):
+    first_published_at = timezone.now() - timedelta(days=3)
+    article = make_article(published_at=first_published_at)
+    client.force_login(make_editor())
+
+    client.post(workflow_url(article, "unpublish"))
+    client.post(workflow_url(article, "publish"))
+
+    article.refresh_from_db()
+    assert article.is_published()
+    assert article.published_at == first_published_at
+
+
+def test_a_step_reads_as_its_action_and_who_took_it():
+    editor = make_editor(first_name="Hoàng", last_name="Gia")
+    article = make_draft(status=Article.Status.IN_REVIEW)
+    article.send_back(editor, "Thêm nguồn.")
+    step = article.transitions.get()
+
+    assert str(step) == "trả bài · Hoàng Gia"
+    editor.delete()
+    step.refresh_from_db()
+    assert str(step) == "trả bài · ai đó"
+
+
+def test_changelist_marks_a_live_article_with_a_change_awaiting_approval(client):
+    journalist = make_journalist()
+    waiting = make_article(created_by=journalist, title="Bài có thay đổi")
+    make_article(title="Bài không đổi")
+    client.force_login(journalist)
+    client.post(change_url(waiting), form_data(waiting, title="Tiêu đề mới"))
+    client.force_login(make_editor())
+
+    html = client.get("/admin/articles/article/").content.decode()
+    pending_only = client.get("/admin/articles/article/?state=pending").content.decode()
+
+    assert html.count("có thay đổi chờ duyệt") == 1
+    assert "Bài có thay đổi" in pending_only
+    assert "Bài không đổi" not in pending_only
+
+
+def test_unpublished_article_whose_time_is_still_to_come_is_not_scheduled(client):
+    article = make_article(
+        title="Bài đã gỡ",
+        status=Article.Status.UNPUBLISHED,
+        published_at=timezone.now() + timedelta(days=1),
+    )
+    client.force_login(make_editor())
+
+    html = client.get("/admin/articles/article/").content.decode()
+
+    assert not article.is_scheduled()
+    assert "Hẹn đăng lúc" not in html
+
+
+def test_staff_status_removed_means_no_more_workflow_steps():
+    journalist = make_journalist(is_staff=False)
+    article = make_draft(created_by=journalist)
+
+    with pytest.raises(PermissionDenied):
+        article.submit(journalist)
+
+
+def test_a_draft_with_a_published_version_kept_counts_as_once_live():
+    article = make_article()
+    PublishedVersion.keep(article, None)
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.DRAFT)
+    article.refresh_from_db()
+
+    assert article.was_ever_published()
+    assert not make_draft().was_ever_published()
 
 
 def test_sending_back_without_a_comment_is_refused_with_a_message(client):
@@ -172,13 +288,17 @@ def test_editor_rejects_a_pending_change_and_the_live_article_stays(client):
     pending = Revision.objects.pending().get(article=article)
 
     client.force_login(make_editor())
-    client.post(f"/admin/articles/article/{article.pk}/changes/{pending.pk}/reject/")
+    client.post(
+        f"/admin/articles/article/{article.pk}/changes/{pending.pk}/reject/",
+        {"comment": "Tiêu đề sai sự thật."},
+    )
 
     article.refresh_from_db()
     pending.refresh_from_db()
     assert article.title == "Giữ nguyên"
     assert pending.state == Revision.State.REJECTED
-    assert Transition.objects.filter(article=article, action="change_rejected").exists()
+    step = Transition.objects.get(article=article, action="change_rejected")
+    assert step.comment == "Tiêu đề sai sự thật."
 
 
 def approve_url(article, pending):

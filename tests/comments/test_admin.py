@@ -115,6 +115,29 @@ def test_queue_shows_why_held_sender_record_and_hashed_ip(reader, moderator_clie
     assert "198.51.100.23" not in html
 
 
+HOLD_REASONS = {
+    "banned word": ({"rule": "banned_word", "detail": "đồ ngu"}, "Từ cấm “đồ ngu”"),
+    "suspect word": ({"rule": "suspect_word", "detail": "lừa đảo"}, "Từ nghi vấn “lừa đảo”"),
+    "too many links": ({"rule": "too_many_links", "detail": 3}, "Quá nhiều liên kết (3)"),
+    "reader reports": ({"rule": "reports", "detail": 2}, "Bạn đọc báo vi phạm (2)"),
+    "pre-moderation": ({"rule": "pre_moderation", "detail": ""}, "Duyệt trước"),
+    "post-moderation": (
+        {"rule": "post_moderation", "detail": ""},
+        "Duyệt sau: đã hiện cho bạn đọc",
+    ),
+    "rule from an older release": ({"rule": "old_rule", "detail": ""}, "old_rule"),
+}
+
+
+@pytest.mark.parametrize("reason, sentence", HOLD_REASONS.values(), ids=HOLD_REASONS.keys())
+def test_queue_says_each_hold_reason_in_a_sentence(moderator_client, reason, sentence):
+    make_comment(make_article(), status=Comment.Status.PENDING, held_for=[reason])
+
+    html = moderator_client.get(f"{QUEUE_URL}?queue=waiting").content.decode()
+
+    assert f"<span class='comment-admin-rule'>{sentence}</span>" in html
+
+
 def test_pending_count_on_the_admin_index(moderator_client):
     article = make_article()
     make_comment(article, status=Comment.Status.PENDING)
@@ -311,3 +334,26 @@ def test_roles_hold_only_comment_permissions_from_this_app():
     assert not Group.objects.get(name="Journalist").permissions.filter(
         content_type__app_label="comments"
     )
+
+
+def test_word_list_refuses_a_phrase_without_letters(moderator_client):
+    response = moderator_client.post(
+        reverse("admin:comments_wordrule_add"), {"phrase": "…!", "kind": "banned"}
+    )
+
+    assert response.status_code == 200
+    assert "Nhập một từ hoặc cụm từ." in response.content.decode()
+    assert not WordRule.objects.exists()
+
+
+def test_word_list_lets_a_moderator_change_the_kind_of_a_word(moderator_client):
+    rule = WordRule.objects.create(phrase="lừa đảo", kind=WordRule.Kind.SUSPECT)
+
+    response = moderator_client.post(
+        reverse("admin:comments_wordrule_change", args=[rule.pk]),
+        {"phrase": "lừa đảo", "kind": "banned"},
+    )
+
+    assert response.status_code == 302
+    rule.refresh_from_db()
+    assert rule.kind == WordRule.Kind.BANNED

@@ -270,6 +270,18 @@ def test_search_ranks_only_the_newest_matches_and_says_there_are_more(client, se
     assert "Tìm thấy hơn 2 bài" in response.content.decode()
 
 
+def test_newest_means_publication_time_not_the_order_articles_were_added(settings):
+    settings.SEARCH_RANKED_MATCHES = 1
+    now = timezone.now()
+    newest = make_article(title="Giá cà phê", published_at=now - timedelta(hours=1))
+    second = make_article(title="Giá cà phê", published_at=now - timedelta(hours=2))
+    make_article(title="Giá cà phê", published_at=now - timedelta(days=30))  # added last
+
+    found = list(Article.objects.published().search("ca phe"))
+
+    assert found == [newest, second]  # equal rank: the newer first
+
+
 def test_quoted_words_match_only_as_a_phrase(client):
     make_article(title="Giá cà phê tăng mạnh")
     make_article(title="Phê duyệt giá cà mới")

@@ -221,3 +221,37 @@ def test_video_page_costs_a_fixed_number_of_queries(uncached_queries, related):
     # the video with poster and section, related videos with theirs = 2.
     assert len(queries) == 2
     assert html.count("<picture>") == related + 1
+
+
+VIDEO_STATES = {
+    "draft": (Video.Status.DRAFT, None),
+    "draft with a time": (Video.Status.DRAFT, timedelta(days=-1)),
+    "published": (Video.Status.PUBLISHED, timedelta(days=-1)),
+    "scheduled": (Video.Status.PUBLISHED, timedelta(days=1)),
+}
+
+
+@pytest.mark.parametrize(("status", "offset"), VIDEO_STATES.values(), ids=VIDEO_STATES.keys())
+def test_is_published_mirrors_the_published_queryset(status, offset):
+    published_at = None if offset is None else timezone.now() + offset
+    video = make_video(status=status, published_at=published_at)
+
+    expected = Video.objects.published().filter(pk=video.pk).exists()
+
+    assert video.is_published() is expected
+    assert expected is (status == Video.Status.PUBLISHED and offset < timedelta(0))
+
+
+def test_newest_first_orders_by_publication_time_then_newest_row():
+    now = timezone.now()
+    newest = make_video(published_at=now - timedelta(hours=1))
+    same_time_first = make_video(published_at=now - timedelta(days=1))
+    same_time_second = make_video(published_at=now - timedelta(days=1))
+    older_but_added_last = make_video(published_at=now - timedelta(days=2))
+
+    assert [video.title for video in Video.objects.newest_first()] == [
+        newest.title,
+        same_time_second.title,
+        same_time_first.title,
+        older_but_added_last.title,
+    ]

@@ -2,13 +2,16 @@
 
 import io
 import os
+import struct
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from PIL import ExifTags, features
 from PIL import Image as PillowImage
 
 from multimedia.models import Image
+from multimedia.uploads import ImageUploadFormField, inspect_image
 
 from .helpers import gif_animation, jpeg_with_gps, make_member, picture_bytes, png_bomb, upload
 
@@ -125,6 +128,12 @@ def test_jpeg_with_data_appended_after_the_picture_is_refused(journalist_client)
     assert "dữ liệu lạ giấu sau phần ảnh" in html
 
 
+def test_jpeg_padded_with_zero_bytes_by_the_camera_is_accepted(journalist_client):
+    response = post_photo(journalist_client, "anh.jpg", picture_bytes() + b"\x00" * 32)
+
+    assert response.status_code == 302
+
+
 def test_png_with_data_before_the_picture_is_refused(journalist_client):
     data = b"MZ\x90\x00 payload " + picture_bytes("PNG", size=(300, 200))  # an .exe stub first
 
@@ -183,6 +192,7 @@ def test_animated_gif_whose_frames_add_up_past_the_pixel_limit_is_refused(journa
     html = refused(post_photo(journalist_client, "dong.gif", bomb, "image/gif"))
 
     assert "Ảnh động có quá nhiều điểm ảnh" in html
+    assert "(60 khung hình): chỉ nhận tối đa 50 megapixel" in html
 
 
 def test_animated_gif_within_the_limit_is_stored_animated(journalist_client):
@@ -201,7 +211,8 @@ def test_animated_gif_within_the_limit_is_stored_animated(journalist_client):
         ("a.png", "PNG", "image/png"),
         ("a.gif", "GIF", "image/gif"),
         ("a.webp", "WEBP", "image/webp"),
-    ],
+    ]
+    + ([("a.avif", "AVIF", "image/avif")] if features.check("avif") else []),
 )
 def test_data_appended_after_a_png_gif_or_webp_is_refused(
     journalist_client, name, image_format, content_type
@@ -211,3 +222,88 @@ def test_data_appended_after_a_png_gif_or_webp_is_refused(
     html = refused(post_photo(journalist_client, name, data, content_type))
 
     assert "dữ liệu lạ giấu sau phần ảnh" in html
+
+
+IMAGE_REFUSALS = {
+    "svg": (lambda: b'<svg xmlns="http://www.w3.org/2000/svg"></svg>', "svg"),
+    "markup inside": (
+        lambda: picture_bytes()[:200] + b"<script>" + picture_bytes()[200:],
+        "polyglot",
+    ),
+    "not an image": (lambda: b"Xin ch\xc3\xa0o " * 20, "not_image"),
+    "too many pixels": (png_bomb, "too_many_pixels"),
+    "too many frames": (gif_animation, "too_many_pixels"),
+    "cut off": (lambda: picture_bytes()[:-400], "corrupt"),
+    "data appended": (lambda: picture_bytes() + b"PK\x03\x04" + b"\x00" * 64, "polyglot"),
+}
+
+
+@pytest.mark.parametrize(("data", "code"), IMAGE_REFUSALS.values(), ids=IMAGE_REFUSALS.keys())
+def test_each_photo_refusal_carries_its_code(data, code):
+    with pytest.raises(ValidationError) as refusal:
+        inspect_image(upload("anh.jpg", data()))
+
+    assert refusal.value.code == code
+
+
+def test_photo_exactly_at_the_size_and_pixel_limits_is_accepted(journalist_client, settings):
+    data = picture_bytes(size=(1600, 900))
+    settings.MULTIMEDIA_MAX_IMAGE_BYTES = len(data)
+    settings.MULTIMEDIA_MAX_IMAGE_PIXELS = 1600 * 900
+
+    assert post_photo(journalist_client, "anh.jpg", data).status_code == 302
+
+
+def test_photo_one_byte_over_the_size_limit_is_refused_with_its_code(settings):
+    data = picture_bytes()
+    settings.MULTIMEDIA_MAX_IMAGE_BYTES = len(data) - 1
+
+    with pytest.raises(ValidationError) as refusal:
+        inspect_image(upload("anh.jpg", data))
+
+    assert refusal.value.code == "too_large"
+
+
+def test_upload_keeps_the_content_type_of_what_it_is_not_what_the_browser_said():
+    checked = ImageUploadFormField().clean(
+        upload("anh.png", picture_bytes("PNG", size=(40, 30)), "application/octet-stream")
+    )
+
+    assert checked.content_type == "image/png"
+
+
+AVIF_ENDINGS = {
+    "box with a 64-bit size": (
+        struct.pack(">I4sQ", 1, b"free", 16) + struct.pack(">I4s", 8, b"free"),
+        True,
+    ),
+    "empty box": (struct.pack(">I4s", 8, b"free"), True),
+    "last box running to the end": (struct.pack(">I4s", 0, b"free") + b"\x00" * 10, True),
+    "64-bit size past the end": (struct.pack(">I4sQ", 1, b"free", 24), False),
+    "box smaller than its header": (struct.pack(">I4s", 4, b"free"), False),
+    "a few stray bytes": (b"\x00\x00\x00", False),
+}
+
+
+@pytest.mark.skipif(not features.check("avif"), reason="Pillow without AVIF")
+@pytest.mark.parametrize(("ending", "accepted"), AVIF_ENDINGS.values(), ids=AVIF_ENDINGS.keys())
+def test_avif_is_accepted_only_when_its_boxes_end_with_the_file(ending, accepted):
+    data = picture_bytes("AVIF", size=(300, 200)) + ending
+
+    if accepted:
+        assert inspect_image(upload("anh.avif", data)) == "AVIF"
+    else:
+        with pytest.raises(ValidationError) as refusal:
+            inspect_image(upload("anh.avif", data))
+        assert refusal.value.code == "polyglot"
+
+
+def test_stored_photo_keeps_its_colour_profile(journalist_client):
+    from PIL import ImageCms
+
+    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    data = picture_bytes(icc_profile=srgb)
+
+    assert post_photo(journalist_client, "mau.jpg", data).status_code == 302
+    with Image.objects.get().file.open("rb") as stored:
+        assert PillowImage.open(stored).info.get("icc_profile") == srgb
