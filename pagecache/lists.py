@@ -5,19 +5,18 @@ A list changes when an item joins or leaves it; its model's app purges the list'
 purge anything: so every list page expires no later than the next scheduled publication.
 """
 
-from django.utils import timezone
-
 from .store import fragment
 from .tags import depends_on, expire_by, list_tag
 
 
 def next_publication(model):
-    """When the next scheduled item of `model` goes live, or None; shared by every process."""
+    """When the next scheduled item of `model` (its queryset's scheduled()) goes live, or None;
+    shared by every process."""
 
     def load():
         depends_on(list_tag(model._meta.model_name))
         moment = (
-            model.objects.filter(status="published", published_at__gt=timezone.now())
+            model.objects.scheduled()
             .order_by("published_at")
             .values_list("published_at", flat=True)
             .first()

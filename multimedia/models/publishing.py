@@ -11,6 +11,10 @@ class PublishableQuerySet(models.QuerySet):
         """What readers may see: published, and its time has come."""
         return self.filter(status=Publishable.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def scheduled(self):
+        """Published, with a time still to come: readers see it from then on."""
+        return self.filter(status=Publishable.Status.PUBLISHED, published_at__gt=timezone.now())
+
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
 
