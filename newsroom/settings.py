@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "comments",
     "api",
     "pagecache",
+    "demo",  # seed_demo: the demo newspaper `make run` shows
     "newsroom.apps.LoginProtectionConfig",  # django-axes
 ]
 

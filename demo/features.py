@@ -1,9 +1,9 @@
 """More texts for `manage.py seed_demo`: galleries, videos, print issues, comments and workflow.
 
-Invented like everything in demo_content.py. Articles are named by their title there.
+Invented like everything in content.py. Articles are named by their title there.
 """
 
-# Body figures are written in demo_content.ARTICLES as ("photo", image key, caption) and
+# Body figures are written in content.ARTICLES as ("photo", image key, caption) and
 # ("gallery", gallery key) items among the paragraphs.
 
 WORD_RULES = [
@@ -85,7 +85,7 @@ GALLERIES = [
     },
 ]
 
-# The infographic picture (demo_print.infographic) draws these bars: (label, value, unit).
+# The infographic picture (print_issues.infographic) draws these bars: (label, value, unit).
 INFOGRAPHIC = {
     "title": "CÀ PHÊ ĐẮK LẮK 2026",
     "subtitle": "Số liệu minh họa — bản trình diễn",

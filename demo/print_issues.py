@@ -10,7 +10,7 @@ import textwrap
 
 from PIL import Image, ImageDraw, ImageFont
 
-from .demo_features import INFOGRAPHIC
+from .features import INFOGRAPHIC
 
 PAGE = (794, 1123)  # A4 at 96 dpi
 INK, GREY, RED = (24, 24, 24), (150, 150, 150), (176, 28, 36)

@@ -1,6 +1,6 @@
 """Flat illustrations for `manage.py seed_demo`, drawn with Pillow so the repository holds no binaries.
 
-`draw(key)` returns JPEG bytes for one of the keys in demo_content.IMAGES. Each picture is a
+`draw(key)` returns JPEG bytes for one of the keys in content.IMAGES. Each picture is a
 gradient sky and a few simple shapes; a seeded Random keeps them the same from run to run.
 """
 
@@ -10,7 +10,7 @@ import random
 
 from PIL import Image, ImageDraw
 
-from .demo_print import infographic
+from .print_issues import infographic
 
 WIDTH, HEIGHT = 1280, 720
 # Pictures are drawn at 1280 px and stored at this width: every stored photo gets renditions of

@@ -1,5 +1,5 @@
 """The parts of `manage.py seed_demo` beyond articles: multimedia, print issues, workflow history,
-corrections, reader comments and view counts. Texts come from demo_features.py.
+corrections, reader comments and view counts. Texts come from features.py.
 """
 
 import hashlib
@@ -9,12 +9,12 @@ from datetime import datetime, time, timedelta
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from articles.management import demo_features as features
-from articles.management.demo_print import print_issue
 from articles.models import Article, ArticleViewCount, Correction, Revision, Transition
 from articles.models.readership import recent_hours
 from comments.models import Comment, WordRule
 from comments.moderation import screen
+from demo import features
+from demo.print_issues import print_issue
 from multimedia.models import Gallery, GalleryPhoto, Image, PrintIssue, PrintPage, Video
 
 WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
@@ -169,7 +169,7 @@ def seed_comments(articles, users, now):
 
 
 def seed_view_counts(articles, now):
-    """Hourly view counts for the last week, highest for demo_features.POPULAR's stories."""
+    """Hourly view counts for the last week, highest for features.POPULAR's stories."""
     rng = random.Random("views")
     rows = []
     hours = recent_hours(7 * 24, now)

@@ -5,7 +5,7 @@ invented, though the places are real Đắk Lắk places so the pages look like 
 
 Body paragraphs are plain text; one starting with "## " becomes an <h2>, one starting with
 "> " a <blockquote>. ("photo", image key, caption) places a library photo with a caption for this
-article, ("gallery", gallery key) a photo gallery of demo_features.GALLERIES.
+article, ("gallery", gallery key) a photo gallery of features.GALLERIES.
 """
 
 import datetime

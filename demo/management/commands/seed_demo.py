@@ -13,12 +13,12 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from articles.management import demo_content as content
-from articles.management import demo_seeding as extras
-from articles.management.demo_images import draw
 from articles.models import Article, ArticleAuthor, ArticleViewCount, Section, SiteSettings
 from authors.models import Author
 from comments.models import Comment, WordRule
+from demo import content
+from demo import seeding as extras
+from demo.images import draw
 from multimedia.models import Gallery, Image, PrintIssue, Video
 
 DEV_SERVER = "http://127.0.0.1:8000"  # where `make run` serves the site
@@ -230,7 +230,7 @@ def demo_password_hash(password):
 
 
 def body_html(paragraphs, images, galleries):
-    """Article body HTML from demo_content's paragraphs ("## " heading, "> " quotation, figures)."""
+    """Article body HTML from content's paragraphs ("## " heading, "> " quotation, figures)."""
     html = []
     for text in paragraphs:
         if isinstance(text, tuple) and text[0] == "photo":
