@@ -22,7 +22,7 @@ find_python = for candidate in python3.13 python3.12 python3 \
 	  fi; \
 	done
 
-.PHONY: install run serve test lint format lock messages bench loadtest backup restore browser-deps mutation
+.PHONY: audit install run serve test lint format lock messages bench loadtest backup restore browser-deps mutation
 
 install: $(VENV)/.installed
 
@@ -89,6 +89,11 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# The demo site served as in production (own PostgreSQL, gunicorn, DEBUG off), checked by the Nu
+# HTML Checker and Lighthouse (mobile, four categories, 100 wanted); scores in var/audit/scores.md.
+audit: install browser-deps
+	$(BIN)/python audit/run.py
 
 # Time the reading pages against a large archive (SCALE articles, default 100000) in its own
 # database, in-process and over HTTP (gunicorn + wrk). `make bench SCALE=1000000`.
