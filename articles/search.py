@@ -27,7 +27,9 @@ def fold(text):
 
 # Where one block of text ends and the next begins: a space goes there before the tags are
 # stripped, or "ông nói.</p><p>Theo" would read "ông nói.Theo".
-_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|figcaption|figure|td|th)\s*>|<br\s*/?>", re.I)
+_BLOCK_END = re.compile(
+    r"</(?:p|div|h[1-6]|li|blockquote|figcaption|figure|td|th)\s*>|<br\s*/?>", re.I
+)
 
 
 def plain_text(body_html):

@@ -46,13 +46,13 @@ from authors.models import Author
 from multimedia.models import Gallery, PrintIssue, Video
 
 article = (Article.objects.published().filter(featured_image__isnull=False,
-           body__contains="data-gallery-id").order_by("-published_at").first())
+           body__contains="data-gallery-id", tags__isnull=False).order_by("-published_at").first())
 print(json.dumps({
     "home": "/",
     "section": Section.objects.top_level().first().get_absolute_url(),
     "article": article.get_absolute_url(),
     "tag": article.tags.first().get_absolute_url(),
-    "author": Author.objects.filter(articleauthor__isnull=False).first().get_absolute_url(),
+    "author": Author.objects.filter(bylines__isnull=False).first().get_absolute_url(),
     "search": "/tim-kiem/?q=c%C3%A0+ph%C3%AA",
     "multimedia": "/multimedia/",
     "gallery": Gallery.objects.published().filter(kind="photo_story").first().get_absolute_url(),
@@ -141,7 +141,7 @@ def prepare(postgres, work):
         cwd=REPO,
         env=production,
         check=True,
-        capture_output=True,
+        stdout=subprocess.PIPE,
         text=True,
     )
     return environment, json.loads(pages.stdout.strip().splitlines()[-1])

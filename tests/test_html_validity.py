@@ -9,7 +9,8 @@ from audit.html_checker import VNU_JAR, html_errors, java_available
 from tests.reader_pages import make_reader_pages
 
 pytestmark = pytest.mark.skipif(
-    not java_available(), reason="The Nu HTML Checker needs Java (apt-get install default-jre-headless)"
+    not java_available(),
+    reason="The Nu HTML Checker needs Java (apt-get install default-jre-headless)",
 )
 
 
@@ -35,7 +36,9 @@ def test_every_kind_of_public_page_is_valid_html(client, tmp_path):
 
 def test_the_checker_reports_invalid_html(tmp_path):
     page = tmp_path / "broken.html"
-    page.write_text('<!DOCTYPE html><html lang="vi"><title>x</title><time datetime="hôm qua">x</time>')
+    page.write_text(
+        '<!DOCTYPE html><html lang="vi"><title>x</title><time datetime="hôm qua">x</time>'
+    )
 
     assert len(html_errors([page])) == 1
 

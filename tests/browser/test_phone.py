@@ -145,9 +145,9 @@ def test_sections_and_the_footer_link_their_rss_feeds(open_page):
     page = open_page(width=390)
     page.goto(section.get_absolute_url())
 
-    expect(page.locator("main").get_by_role("link", name="RSS chuyên mục Kinh tế")).to_have_attribute(
-        "href", "/rss/kinh-te/"
-    )
+    expect(
+        page.locator("main").get_by_role("link", name="RSS chuyên mục Kinh tế")
+    ).to_have_attribute("href", "/rss/kinh-te/")
     expect(page.get_by_role("contentinfo").get_by_role("link", name="RSS")).to_have_attribute(
         "href", "/rss/"
     )
