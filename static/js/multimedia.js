@@ -92,9 +92,11 @@
     image.alt = original.alt;
     var old = figure.querySelector(".lightbox__image");
     if (old) old.replaceWith(image); else figure.prepend(image);
-    var text = picture.closest("figure");
-    text = text && text.querySelector("figcaption");
-    caption.textContent = text ? text.textContent.trim() : "";
+    var source = picture.closest("figure");
+    source = source && source.querySelector("figcaption");
+    var text = source ? source.cloneNode(true) : null;
+    if (text) text.querySelectorAll(".gallery__count").forEach(function (count) { count.remove(); });
+    caption.textContent = text ? text.textContent.trim() : "";  // the viewer counts on its own
     caption.hidden = !caption.textContent;
     count.textContent = photos.length > 1 ? (index + 1) + "/" + photos.length : "";
     prev.hidden = next.hidden = photos.length < 2;

@@ -23,7 +23,7 @@ def test_a_gallery_photo_opens_large_with_its_caption_and_keys_move_and_escape_c
 
     viewer = page.locator(VIEWER)
     expect(viewer).to_be_visible()
-    expect(viewer.locator("figcaption")).to_contain_text("Chú thích 1")
+    expect(viewer.locator("figcaption")).to_have_text("Chú thích 1 Ảnh: Duy Tiến")
     # The largest rendition in the photo's srcset, not the small one the page shows.
     widths = page.locator(".gallery__slide source").first.get_attribute("srcset")
     largest = max(int(part.split()[1][:-1]) for part in widths.split(","))
@@ -85,7 +85,7 @@ def test_share_links_name_the_page_and_the_copy_button_copies_its_address(open_p
     assert facebook.startswith("https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2F")
     assert facebook.endswith(article.get_absolute_url().replace("/", "%2F"))
     assert zalo.startswith("https://sp.zalo.me/share_to?url=http%3A%2F%2F")
-    expect(share.get_by_role("status")).to_have_text("Đã chép liên kết")
+    expect(share.locator(".share__status")).to_have_text("Đã chép liên kết")
     assert page.evaluate("navigator.clipboard.readText()") == address
 
 
