@@ -22,7 +22,7 @@ find_python = for candidate in python3.13 python3.12 python3 \
 	  fi; \
 	done
 
-.PHONY: install run serve test lint format lock messages bench loadtest backup restore browser-deps mutation
+.PHONY: audit install run serve test lint format lock messages bench loadtest backup restore browser-deps mutation
 
 install: $(VENV)/.installed
 
@@ -66,14 +66,20 @@ test: install browser-deps
 	$(BIN)/python -m pytest -q
 
 # The browser tests (tests/browser) drive Debian's Chromium (`apt-get install -y chromium`), never a
-# browser Playwright downloads, and check pages with axe-core from npm, kept in var/npm. Without
-# Chromium they are skipped, and axe-core is not needed.
+# browser Playwright downloads, and check pages with axe-core from npm; tests/test_html_validity.py
+# and `make audit` run the Nu HTML Checker (vnu-jar from npm, needs Java); `make audit` also runs
+# Lighthouse. All three live in var/npm, installed in one npm command (npm prunes what a later
+# --no-save install does not name). Without Chromium and Java nothing is needed.
+NPM_TOOLS := axe-core@4 vnu-jar@26 lighthouse@12.2.3
 AXE := var/npm/node_modules/axe-core/axe.min.js
+VNU := var/npm/node_modules/vnu-jar/build/dist/vnu.jar
+LIGHTHOUSE := var/npm/node_modules/.bin/lighthouse
 browser-deps:
-	@if [ -x /usr/bin/chromium ] && [ ! -f $(AXE) ]; then \
-	  command -v npm >/dev/null || { echo "The browser tests check pages with axe-core and need npm to fetch it (apt-get install -y npm)." >&2; exit 1; }; \
-	  echo "npm install --no-save --prefix var/npm axe-core@4"; \
-	  npm install --no-save --no-audit --no-fund --silent --prefix var/npm axe-core@4; \
+	@if { [ -x /usr/bin/chromium ] || command -v java >/dev/null; } \
+	    && { [ ! -f $(AXE) ] || [ ! -f $(VNU) ] || [ ! -x $(LIGHTHOUSE) ]; }; then \
+	  command -v npm >/dev/null || { echo "The browser tests and the HTML checker need npm to fetch axe-core, vnu-jar and lighthouse (apt-get install -y npm)." >&2; exit 1; }; \
+	  echo "npm install --no-save --prefix var/npm $(NPM_TOOLS)"; \
+	  npm install --no-save --no-audit --no-fund --silent --prefix var/npm $(NPM_TOOLS); \
 	fi
 
 lint: install
@@ -83,6 +89,11 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# The demo site served as in production (own PostgreSQL, gunicorn, DEBUG off), checked by the Nu
+# HTML Checker and Lighthouse (mobile, four categories, 100 wanted); scores in var/audit/scores.md.
+audit: install browser-deps
+	$(BIN)/python audit/run.py
 
 # Time the reading pages against a large archive (SCALE articles, default 100000) in its own
 # database, in-process and over HTTP (gunicorn + wrk). `make bench SCALE=1000000`.

@@ -25,8 +25,16 @@ def fold(text):
     return fold_diacritics(text).lower()
 
 
+# Where one block of text ends and the next begins: a space goes there before the tags are
+# stripped, or "ông nói.</p><p>Theo" would read "ông nói.Theo".
+_BLOCK_END = re.compile(
+    r"</(?:p|div|h[1-6]|li|blockquote|figcaption|figure|td|th)\s*>|<br\s*/?>", re.I
+)
+
+
 def plain_text(body_html):
-    return html.unescape(strip_tags(body_html or ""))
+    """The words of editor HTML, paragraphs apart, for search documents and snippets."""
+    return html.unescape(strip_tags(_BLOCK_END.sub(r"\g<0> ", body_html or "")))
 
 
 def search_vector(*weighted_texts):

@@ -35,7 +35,9 @@ def news_time(value, css_class=""):
     return format_html(
         '<time{} datetime="{}">{}</time>',
         format_html(' class="{}"', css_class) if css_class else "",
-        local.isoformat(),
+        # Whole seconds: HTML's valid date strings allow fractions, but validators and some
+        # parsers stumble on Python's microseconds, and no reader needs them.
+        local.replace(microsecond=0).isoformat(),
         _stamp(local),
     )
 

@@ -17,18 +17,21 @@ GALLERY_MARKER = re.compile(
 )
 
 
-# What a photo takes on most pages: the whole main column.
-DEFAULT_SIZES = "(max-width: 900px) 100vw, 760px"
+# What a photo takes on most pages: the whole main column, inside the page's 16 px margins on
+# phones and tablets.
+DEFAULT_SIZES = "(max-width: 900px) calc(100vw - 32px), 760px"
 
 
 @register.simple_tag
-def picture(image, shape="", sizes="", lazy=False):
+def picture(image, shape="", sizes="", lazy=False, priority=False):
     """The one place an Image becomes HTML: `{% picture image shape="16x9" sizes="110px" %}`.
 
     `shape` ("16x9", "1x1", or the photo's own by default) picks a focal-point crop; `sizes` is the
     width the picture takes on the page, so the browser fetches the smallest rendition that fills
-    it; `lazy` marks pictures below the fold. A tag rather than an included template: a home page
-    draws dozens, and an include costs more than the whole picture.
+    it; `lazy` marks pictures below the fold, `priority` the page's main photo, which the browser
+    then fetches before scripts and other photos (fetchpriority, for the Largest Contentful Paint).
+    A tag rather than an included template: a home page draws dozens, and an include costs more
+    than the whole picture.
     """
     found = image.picture(shape or "original")
     sizes = sizes or DEFAULT_SIZES
@@ -43,14 +46,15 @@ def picture(image, shape="", sizes="", lazy=False):
         else ""
     )
     return format_html(
-        '<picture>{}<img src="{}"{} alt="{}" width="{}" height="{}"{} decoding="async"></picture>',
+        '<picture>{}<img src="{}"{} alt="{}" width="{}" height="{}"{}{} decoding="async"></picture>',
         webp,
         found.src,
         jpeg,
         image.alt_text,
         found.width,
         found.height,
-        mark_safe(' loading="lazy"') if lazy else "",
+        mark_safe(' loading="lazy"') if lazy and not priority else "",
+        mark_safe(' fetchpriority="high"') if priority else "",
     )
 
 

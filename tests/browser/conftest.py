@@ -163,32 +163,7 @@ def horizontal_overflow(page):
 
 @pytest.fixture
 def reader_pages():
-    """The reader's pages with real content, name -> address: an article with a body photo and a
-    comment, its section, home, search, a photo story, a video and the comment form."""
-    from tests.comments.helpers import make_comment
-    from tests.factories import make_article, make_section
-    from tests.multimedia.helpers import make_gallery, make_photo, make_video
+    """One page of every kind a reader opens, with real content (tests/reader_pages.py)."""
+    from tests.reader_pages import make_reader_pages
 
-    section = make_section(name="Kinh tế", slug="kinh-te")
-    photo = make_photo(alt_text="Xe chở cà phê qua cầu", caption="Cà phê về kho")
-    article = make_article(
-        section=section,
-        title="Giá cà phê lên mức cao nhất mười năm",
-        kicker="Thị trường",
-        lead="Nông dân Đắk Lắk bán cà phê với giá kỷ lục.",
-        body=f'<p>Giá cà phê nhân xô hôm nay.</p><figure data-image-id="{photo.pk}"></figure>',
-        featured_image=photo,
-    )
-    make_article(section=section, title="Hồ tiêu giữ giá")
-    make_comment(article, name="Y Đức", body="Mong giá giữ được lâu.")
-    gallery = make_gallery(photos=3, title="Mùa cà phê chín", kind="photo_story")
-    video = make_video(title="Lễ hội cà phê Buôn Ma Thuột", poster=photo)
-    return {
-        "home": "/",
-        "section": section.get_absolute_url(),
-        "article": article.get_absolute_url(),
-        "search": "/tim-kiem/?q=c%C3%A0+ph%C3%AA",
-        "gallery": gallery.get_absolute_url(),
-        "video": video.get_absolute_url(),
-        "comment form": f"/binh-luan/{article.pk}/",
-    }
+    return make_reader_pages()

@@ -21,7 +21,16 @@ def test_axe_finds_no_violations(open_page, reader_pages, width):
     # The context lets axe-core's injected script past the site's script-src 'self'.
     page = open_page(width=width, bypass_csp=True)
     violations = {}
-    for name in ["home", "article", "search", "gallery", "comment form"]:
+    for name in [
+        "home",
+        "section",
+        "article",
+        "search",
+        "gallery",
+        "video",
+        "print reader",
+        "comment form",
+    ]:
         page.goto(reader_pages[name])
         if found := axe_violations(page):
             violations[name] = found

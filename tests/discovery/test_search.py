@@ -106,6 +106,18 @@ def test_snippet_highlights_matched_words_in_original_spelling(client):
     assert "&lt;b&gt;lớn&lt;/b&gt;" in html
 
 
+def test_snippet_keeps_paragraphs_apart(client):
+    make_article(
+        title="Giá cà phê",
+        lead="",
+        body="<p>Giá tăng, ông nói.</p><p>Theo Sở Công Thương, giá còn lên.</p>",
+    )
+
+    html = client.get("/tim-kiem/", {"q": "theo so cong thuong"}).content.decode()
+
+    assert "ông nói. <mark>Theo Sở Công Thương</mark>" in html
+
+
 def test_snippet_escapes_script_in_text_and_query(client):
     make_article(title="Bài <script>alert(1)</script> lạ", lead="<script>alert(1)</script> lạ")
 

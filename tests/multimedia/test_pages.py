@@ -34,6 +34,9 @@ def test_article_page_picture_has_srcset_size_and_alt(client):
     assert_responsive(figure_picture, "Nông dân hái cà phê")
     assert 'width="1280" height="720"' in figure_picture
     assert 'loading="lazy"' not in figure_picture  # the lead photo is above the fold
+    # The page's largest paint: fetched first, and on a phone no wider than the column.
+    assert 'fetchpriority="high"' in figure_picture
+    assert 'sizes="(max-width: 900px) calc(100vw - 32px), 760px"' in figure_picture
     assert "Ảnh: Thế Anh" in html
 
 
@@ -48,6 +51,7 @@ def test_section_list_uses_lazy_16_by_9_crops(client):
     assert_responsive(card_picture, "Buôn Đôn mùa nước nổi")
     assert "-16x9-f50x50-640.webp 640w" in card_picture
     assert 'width="960" height="540"' in card_picture and 'loading="lazy"' in card_picture
+    assert "fetchpriority" not in card_picture
 
 
 def test_gallery_page_shows_photos_in_order_with_captions_and_credits(client):
@@ -67,6 +71,7 @@ def test_gallery_page_shows_photos_in_order_with_captions_and_credits(client):
     for photo in photos:
         assert 'width="640" height="360"' in photo and 'alt="Nông dân hái cà phê trên đồi"' in photo
     assert 'loading="lazy"' not in photos[0] and 'loading="lazy"' in photos[1]
+    assert 'fetchpriority="high"' in photos[0] and "fetchpriority" not in photos[1]
 
 
 def test_unpublished_gallery_is_not_found(client):
