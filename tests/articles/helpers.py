@@ -50,6 +50,8 @@ def form_data(article=None, **overrides):
         "featured_image": "",
         "featured_image_caption": "",
         "byline_text": "",
+        "presentation": "standard",
+        "credits": "",
         "loaded_at": "",
         "bylines-TOTAL_FORMS": "0",
         "bylines-INITIAL_FORMS": "0",
@@ -75,6 +77,8 @@ def form_data(article=None, **overrides):
                 "featured_image": str(article.featured_image_id or ""),
                 "featured_image_caption": article.featured_image_caption,
                 "byline_text": article.byline_text,
+                "presentation": article.presentation,
+                "credits": article.credits,
                 "loaded_at": article.updated_at.isoformat(),
             }
         )
