@@ -18,6 +18,7 @@ from authors.models import Author
 from comments.models import Comment, WordRule
 from demo import content
 from demo import seeding as extras
+from demo.features import LONG_READS
 from demo.images import draw
 from multimedia.models import Gallery, Image, PrintIssue, Video
 
@@ -154,7 +155,7 @@ class Command(BaseCommand):
     def seed_articles(self, sections, authors, images, galleries, users, now):
         """Each article starts as a draft and reaches its state through the workflow methods."""
         articles = {}
-        for index, data in enumerate(content.ARTICLES):
+        for index, data in enumerate([*content.ARTICLES, *LONG_READS]):
             hours = data.get("hours")
             article = Article.objects.create(
                 title=data["title"],
@@ -165,6 +166,8 @@ class Command(BaseCommand):
                 byline_text=data.get("byline", ""),
                 featured_image=images.get(data["image"]),
                 featured_image_caption=data.get("caption", ""),
+                presentation=data.get("presentation", Article.Presentation.STANDARD),
+                credits=data.get("credits", ""),
                 status=Article.Status.DRAFT,
                 # Spread the minutes too, so no two stories share a timestamp.
                 published_at=None
