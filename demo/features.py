@@ -436,7 +436,7 @@ LONG_READS = [
             "Rẫy cà phê hơn hai héc-ta được cha ông khai phá từ những năm tám mươi. Những gốc "
             "cà phê già được ghép cải tạo, xen giữa là sầu riêng và hồ tiêu để chia bớt rủi ro "
             "khi giá xuống.",
-            ("photo", "coffee-hills", "Những hàng cà phê chín đỏ trên sườn đồi đất bazan."),
+            ("photo", "longhouse", "Nhà dài của gia đình, nơi ba thế hệ cùng sống và làm rẫy."),
             "Con trai ông, anh Y Thuận, là người đầu tiên trong nhà ghi nhật ký canh tác: ngày "
             "bón phân, lượng nước tưới, ngày hái. Những trang sổ ấy giờ là điều kiện để hạt cà "
             "phê của gia đình vào được chuỗi liên kết.",

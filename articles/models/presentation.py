@@ -30,7 +30,7 @@ class Presentation(models.TextChoices):
         the whole page column in an infographic, the reading column otherwise (the default)."""
         return {
             Presentation.EMAGAZINE: "100vw",
-            Presentation.INFOGRAPHIC: "(max-width: 1120px) 100vw, 1120px",
+            Presentation.INFOGRAPHIC: "(max-width: 760px) 100vw, 760px",
         }.get(self, "")
 
 
