@@ -268,10 +268,10 @@ def test_emagazine_list_shows_published_long_reads_only(client):
 
 def test_emagazine_list_costs_the_same_for_two_or_twelve(uncached_queries):
     section = make_section()
-    for number in range(2):
+    for _ in range(2):
         make_article(section=section, presentation="emagazine", featured_image=make_photo())
     few, _html = uncached_queries("/emagazine/")
-    for number in range(10):
+    for _ in range(10):
         make_article(section=section, presentation="emagazine", featured_image=make_photo())
     many, html = uncached_queries("/emagazine/")
 
