@@ -150,6 +150,7 @@ class Article(ArticleWorkflowMixin, models.Model):
         max_length=20,
         choices=Presentation.choices,
         default=Presentation.STANDARD,
+        db_default=Presentation.STANDARD,  # rows written in SQL (bench/) are standard stories too
         help_text=_(
             "E-magazine: a long read with a full-screen cover (the featured image), chapters "
             "(headings) listed at the top and photos across the whole screen. Infographic: the "
@@ -159,6 +160,8 @@ class Article(ArticleWorkflowMixin, models.Model):
     credits = models.TextField(
         _("credits"),
         blank=True,
+        default="",
+        db_default="",
         validators=[validate_credits],
         help_text=_(
             "Shown at the end of the article, one line per role, e.g. “Nội dung: Minh Khôi” "
