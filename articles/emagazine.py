@@ -17,6 +17,7 @@ HOME_BLOCK_SIZE = 3
 
 
 def emagazine_articles():
+    """Published long reads, newest first; the page being rendered now depends on their list."""
     pagecache.listing(Article, "emagazine")
     return Article.objects.published().emagazines().newest_first().for_listing()
 
