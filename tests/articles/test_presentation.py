@@ -79,6 +79,24 @@ def test_emagazine_page_has_cover_contents_and_credits(client):
     assert " style=" not in page
 
 
+def test_emagazine_page_keeps_corrections_comments_and_bylines(client):
+    from articles.models import Correction
+    from tests.comments.helpers import make_comment
+    from tests.factories import make_author
+
+    article = make_emagazine()
+    article.bylines.create(author=make_author(name="Minh Khôi"), position=0)
+    Correction.objects.create(article=article, text="Sửa tên xã Ea Tu.")
+    make_comment(article, name="Y Đức", body="Bài viết rất đẹp.")
+
+    page = client.get(article.get_absolute_url()).content.decode()
+
+    assert "Sửa tên xã Ea Tu." in page
+    assert "Bài viết rất đẹp." in page
+    assert ">Minh Khôi</a>" in page
+    assert page.index('class="credits"') < page.index('id="comments-heading"')
+
+
 def test_a_standard_article_keeps_its_page(client):
     article = make_article(body="<h2>Một</h2><p>Nội dung.</p>")
 

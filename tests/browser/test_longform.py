@@ -1,9 +1,19 @@
 """E-magazine long reads and infographics as readers see them, at a phone's and a desktop's width."""
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.articles.helpers import make_emagazine, make_infographic
-from tests.browser.conftest import axe_violations, horizontal_overflow
+from articles.models import Article
+from tests.articles.helpers import (
+    LONG_ALT_TEXT,
+    make_editor,
+    make_emagazine,
+    make_infographic,
+    make_journalist,
+)
+from tests.browser.conftest import axe_violations, horizontal_overflow, log_in
+from tests.factories import make_section
+from tests.multimedia.helpers import make_photo
 
 # Layout shifts since the page started, as the browser measures them (CLS without the session
 # windows: a stricter sum). buffered: true replays the shifts that happened before observing.
@@ -89,3 +99,50 @@ def test_infographic_and_emagazine_lists_pass_axe(open_page):
             violations[url] = found
 
     assert violations == {}
+
+
+def test_journalist_infographic_needs_a_telling_alt_text_then_an_editor_publishes(open_page):
+    make_section(name="Kinh tế", slug="kinh-te")
+    picture = make_photo(size=(1080, 2400), alt_text="Biểu đồ cà phê")
+    journalist, editor = make_journalist(username="phongvien"), make_editor(username="bientap")
+    title = "Cà phê Đắk Lắk 2026 qua những con số"
+    writer = open_page()
+
+    log_in(writer, journalist)
+    writer.goto("/admin/articles/article/add/")
+    writer.locator("#id_title").fill(title)
+    writer.locator(".field-section .select2-selection").click()
+    writer.locator(".select2-search__field").fill("Kinh")
+    writer.locator(".select2-results__option", has_text="Kinh tế").click()
+    writer.locator("#id_presentation").select_option(label="Infographic")
+    writer.locator(".ProseMirror[contenteditable=true]").first.click()
+    writer.get_by_role("button", name="Chèn ảnh").click()
+    picker = writer.locator("dialog.article-image-picker")
+    picker.locator(f".article-image-picker__photo[data-id='{picture.pk}']").click()
+    picker.get_by_role("button", name="Chèn", exact=True).click()
+    writer.locator("input[name=_continue]").click()
+
+    expect(writer.locator(".errornote")).to_be_visible()
+    expect(writer.locator(".field-body .errorlist")).to_contain_text("mới có 14 ký tự")
+    assert not Article.objects.filter(title=title).exists()
+
+    picture.alt_text = LONG_ALT_TEXT  # the photo desk writes what the picture says
+    picture.save()
+    writer.locator("input[name=_continue]").click()
+    writer.get_by_role("button", name="Gửi duyệt").click()
+    expect(writer.locator(".workflow-state")).to_contain_text("Chờ duyệt")
+    article = Article.objects.get(title=title)
+
+    desk = open_page()
+    log_in(desk, editor)
+    desk.goto(f"/admin/articles/article/{article.pk}/change/")
+    desk.get_by_role("button", name="Xuất bản ngay").click()
+    expect(desk.locator(".messagelist")).to_be_visible()
+
+    reader = open_page(width=390, touch=True)
+    reader.goto("/multimedia/infographic/")
+    reader.get_by_role("link", name=title).first.click()
+    expect(reader.locator(".infographic-body img")).to_have_attribute("alt", LONG_ALT_TEXT)
+    expect(reader.locator(".infographic-body a.figure__zoom")).to_have_attribute(
+        "href", picture.file.url
+    )
