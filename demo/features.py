@@ -414,6 +414,10 @@ POPULAR = {
     "Khánh thành cầu treo dân sinh nối đôi bờ Krông Ana": 200,
 }
 
+# Where list cards crop a picture, (across, down) from 0 to 1; the centre when absent. A tall
+# infographic shows its title, at the top, in a 16:9 card.
+FOCAL_POINTS = {"infographic": (0.5, 0.0)}
+
 # Long reads seeded after content.ARTICLES, with the same keys plus a presentation and credits:
 # an E-magazine (cover, chapters, pull quotes, full-bleed photos, a gallery) and an infographic
 # whose one tall picture tells its content in its alt text (content.IMAGES["infographic"]).

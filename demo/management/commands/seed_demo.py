@@ -18,7 +18,7 @@ from authors.models import Author
 from comments.models import Comment, WordRule
 from demo import content
 from demo import seeding as extras
-from demo.features import LONG_READS
+from demo.features import FOCAL_POINTS, LONG_READS
 from demo.images import draw
 from multimedia.models import Gallery, Image, PrintIssue, Video
 
@@ -143,8 +143,14 @@ class Command(BaseCommand):
         for key, (alt_text, caption) in content.IMAGES.items():
             image = Image.objects.filter(alt_text=alt_text).first()
             if image is None:
+                focal_x, focal_y = FOCAL_POINTS.get(key, (None, None))
                 image = Image(
-                    alt_text=alt_text, caption=caption, credit=content.CREDIT, uploaded_by=uploader
+                    alt_text=alt_text,
+                    caption=caption,
+                    credit=content.CREDIT,
+                    uploaded_by=uploader,
+                    focal_x=focal_x,
+                    focal_y=focal_y,
                 )
                 image.file.save(f"demo-{key}.jpg", ContentFile(draw(key)), save=False)
                 self.saved_files.append(image.file.name)
