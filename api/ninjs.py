@@ -109,6 +109,11 @@ def article_item(request, article, site):
         "renditions": [{"name": "web", "href": page_url, "contenttype": "text/html"}],
         "standard": NINJS_STANDARD,
     }
+    if article.presentation != article.Presentation.STANDARD:
+        # Long reads and infographics keep type "text" (their body is HTML) and say their form
+        # as a genre, as ninjs 2.1 has it: name for people, literal for machines.
+        presentation = article.Presentation(article.presentation)
+        item["genres"] = [{"name": str(presentation.label), "literal": presentation.value}]
     if article.featured_image:
         item["associations"] = [
             picture(request, article.featured_image, article.featured_image_caption)

@@ -51,6 +51,17 @@ NINJS_ARTICLE = {
                 },
             },
         },
+        "genres": {
+            "type": "array",
+            "description": "How the article is presented, when not a standard story.",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string"},
+                    "literal": {"type": "string", "enum": ["emagazine", "infographic"]},
+                },
+            },
+        },
         "renditions": {"type": "array", "items": {"$ref": "#/components/schemas/Rendition"}},
         "associations": {
             "type": "array",

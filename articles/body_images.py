@@ -17,6 +17,8 @@ from django.template.loader import get_template
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
+from .chapters import with_chapter_ids
+
 # Bodies are sanitised by nh3 (articles/sanitize.py) before they are stored, and nh3 writes
 # attributes in one canonical way, so this pattern sees every figure the sanitiser lets through.
 FIGURE = re.compile(
@@ -30,8 +32,10 @@ def body_image_ids(body):
     return [int(match["id"]) for match in FIGURE.finditer(body)]
 
 
-def render_body(body):
-    """Sanitised body HTML with each photo reference replaced by its figure."""
+def render_body(body, sizes="", zoomable=False):
+    """Sanitised body HTML with ids on its chapter headings and each photo reference replaced by
+    its figure: `sizes` is the width the photos take, `zoomable` links each to its full size."""
+    body = with_chapter_ids(body)
     ids = body_image_ids(body)
     if not ids:
         return mark_safe(body)  # Sanitised with nh3 in Article.save().
@@ -45,6 +49,14 @@ def render_body(body):
         caption = FIGCAPTION.search(match["inner"])
         # A caption is plain text: the template escapes it again.
         own_caption = html.unescape(strip_tags(caption["caption"])).strip() if caption else ""
-        return template.render({"image": image, "caption": own_caption, "lazy": True})
+        return template.render(
+            {
+                "image": image,
+                "caption": own_caption,
+                "lazy": True,
+                "sizes": sizes,
+                "zoomable": zoomable,
+            }
+        )
 
     return mark_safe(FIGURE.sub(figure, body))  # Sanitised body, figures from our template.

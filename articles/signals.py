@@ -37,8 +37,9 @@ CARD_FIELDS = (
     "featured_image_caption",
     "byline_text",
     "material_update_at",
+    "presentation",
 )
-LISTING_FIELDS = ("status", "published_at", "section_id", "pinned_until")
+LISTING_FIELDS = ("status", "published_at", "section_id", "pinned_until", "presentation")
 TRACKED_FIELDS = (*CARD_FIELDS, *LISTING_FIELDS)
 
 
@@ -58,16 +59,26 @@ def everywhere(article_id):
     return (f"article-{article_id}", f"card-{article_id}")
 
 
-def lists_of(article, section_id=None):
-    """The list tags an article is a member of (or was, in section_id)."""
+def lists_of(article, section_id=None, presentation=None):
+    """The list tags an article is a member of (or was, in section_id or as presentation)."""
     tags = {
         pagecache.list_tag("article"),
         f"list-section-{article.section_id}",
         f"list-section-{section_id or article.section_id}",
+        *presentation_lists(article.presentation, presentation),
     }
     tags.update(f"list-tag-{pk}" for pk in article.tags.values_list("pk", flat=True))
     tags.update(f"list-author-{pk}" for pk in article.bylines.values_list("author_id", flat=True))
     return tags
+
+
+def presentation_lists(*presentations):
+    """The E-magazine and infographic lists (list-emagazine, list-infographic) of presentations."""
+    return {
+        pagecache.list_tag(name)
+        for name in presentations
+        if name and name != Article.Presentation.STANDARD
+    }
 
 
 pagecache.track(Article, tags=article_tags, purge_on_change=False)
@@ -106,7 +117,11 @@ def purge_saved_article(sender, instance, created, **kwargs):
         tags.add(f"card-{instance.pk}")
     published = Article.Status.PUBLISHED
     if changed & set(LISTING_FIELDS) and published in (instance.status, loaded.get("status")):
-        tags |= lists_of(instance, section_id=loaded.get("section_id"))
+        tags |= lists_of(
+            instance,
+            section_id=loaded.get("section_id"),
+            presentation=loaded.get("presentation"),
+        )
     pagecache.purge(*tags)
     instance._loaded = {name: getattr(instance, name) for name in TRACKED_FIELDS}
 
@@ -117,6 +132,7 @@ def purge_deleted_article(sender, instance, **kwargs):
         *everywhere(instance.pk),
         pagecache.list_tag("article"),
         f"list-section-{instance.section_id}",
+        *presentation_lists(instance.presentation),
     )
 
 

@@ -7,7 +7,9 @@ Dates come from the same fields as the visible time stamp, Open Graph, the sitem
 from django.templatetags.static import static
 from django.utils import timezone
 
-from multimedia.models import print_schema_properties
+from multimedia.models import Image, print_schema_properties
+
+from .body_images import body_image_ids
 
 PUBLISHER_LOGO = "img/publisher-logo.png"
 
@@ -70,8 +72,30 @@ def news_article(request, article, site, tags):
     }
     if article.featured_image:
         data["image"] = [image_object(request, article.featured_image)]
+    if article.presentation == article.Presentation.INFOGRAPHIC:
+        data["genre"] = "Infographic"
+        data["image"] = [*infographic_images(request, article), *data.get("image", [])]
     data.update(print_schema_properties(article))
     return data
+
+
+def infographic_images(request, article):
+    """The infographic's pictures at full size; their alt text is the content they show."""
+    images = Image.objects.in_bulk(article.body_image_ids)
+    return [
+        {
+            "@type": "ImageObject",
+            "url": request.build_absolute_uri(image.file.url),
+            "contentUrl": request.build_absolute_uri(image.file.url),
+            "width": image.width,
+            "height": image.height,
+            "description": image.alt_text,
+            "caption": image.caption,
+            **({"creditText": image.credit} if image.credit else {}),
+        }
+        for image in (images.get(pk) for pk in dict.fromkeys(body_image_ids(article.body)))
+        if image is not None
+    ]
 
 
 def breadcrumbs(request, article, site):

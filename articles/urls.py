@@ -3,7 +3,7 @@ from django.views.decorators.http import require_safe
 
 from pagecache import cached_page
 
-from . import preview, views
+from . import emagazine, preview, views
 from .feeds import SectionFeed, SiteFeed, TagFeed
 
 app_name = "articles"
@@ -17,6 +17,7 @@ urlpatterns = [
     path("xem-truoc/<int:pk>/", preview.article_preview, name="preview"),
     path("xem-truoc/chia-se/<slug:token>/", preview.article_preview_link, name="preview-link"),
     path("tim-kiem/", views.search, name="search"),
+    path("emagazine/", emagazine.emagazine_list, name="emagazine"),
     path("luot-doc/<int:pk>/", views.view_beacon, name="view-beacon"),
     path("<slug:slug>/", views.section_detail, name="section"),
     path("<slug:section>/<slug:slug>-<int:pk>.html", views.article_detail, name="detail"),

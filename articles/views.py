@@ -97,7 +97,8 @@ def render_article(request, article, **extra_context):
         **most_read(),
         **extra_context,
     }
-    return render(request, "articles/article_detail.html", context)
+    template_name = article.Presentation(article.presentation).template_name
+    return render(request, template_name, context)
 
 
 @require_safe

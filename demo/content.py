@@ -115,8 +115,9 @@ IMAGES = {
         "Lễ hội bên bếp lửa nhà dài, khi cả buôn cùng xoang theo nhịp chiêng.",
     ),
     "infographic": (
-        "Biểu đồ cột: diện tích 213 nghìn ha, sản lượng 560 nghìn tấn, xuất khẩu 410 nghìn tấn, "
-        "giá trị 1.850 triệu USD (số liệu minh họa)",
+        "Cà phê Đắk Lắk 2026 (minh họa): 213 nghìn ha, 560 nghìn tấn, xuất khẩu 410 nghìn tấn, "
+        "1.850 triệu USD; đặc sản 5%, gấp đôi 2024. Sơ chế: hái quả chín trên 95%; phơi 15-20 "
+        "ngày trên sàn bạt hoặc giàn cao; xay vỏ, phân loại hạt; giữ trong bao đay, kho khô.",
         "Cà phê Đắk Lắk năm 2026 qua những con số (số liệu minh họa).",
     ),
 }

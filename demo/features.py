@@ -96,6 +96,13 @@ INFOGRAPHIC = {
         ("Giá trị (triệu USD)", 1850, 2000),
     ],
     "note": "Cà phê đặc sản chiếm 5% sản lượng, tăng gấp đôi so với năm 2024.",
+    "steps_title": "TỪ QUẢ CHÍN ĐẾN HẠT NHÂN",
+    "steps": [
+        "Hái chọn quả chín đỏ, tỉ lệ quả chín trên 95%.",
+        "Phơi trên sàn bạt hoặc giàn cao 15-20 ngày.",
+        "Xay vỏ, phân loại hạt theo kích cỡ.",
+        "Bảo quản trong bao đay, kho khô, thoáng.",
+    ],
 }
 
 # YouTube ids are invented (the players show "unavailable"); the posters are library photos.
@@ -406,3 +413,77 @@ POPULAR = {
     "Cảnh giác chiêu giả danh cán bộ thuế gọi điện “hỗ trợ hoàn thuế”": 240,
     "Khánh thành cầu treo dân sinh nối đôi bờ Krông Ana": 200,
 }
+
+# Where list cards crop a picture, (across, down) from 0 to 1; the centre when absent. A tall
+# infographic shows its title, at the top, in a 16:9 card.
+FOCAL_POINTS = {"infographic": (0.5, 0.0)}
+
+# Long reads seeded after content.ARTICLES, with the same keys plus a presentation and credits:
+# an E-magazine (cover, chapters, pull quotes, full-bleed photos, a gallery) and an infographic
+# whose one tall picture tells its content in its alt text (content.IMAGES["infographic"]).
+LONG_READS = [
+    {
+        "section": "kinh-te",
+        "presentation": "emagazine",
+        "title": "Mùa cà phê trên cao nguyên: từ rẫy nhà đến ly cà phê đặc sản",
+        "kicker": "E-magazine",
+        "lead": (
+            "Ba thế hệ một gia đình ở Cư M'gar, một hợp tác xã trẻ và một xưởng rang nhỏ giữa "
+            "Buôn Ma Thuột: câu chuyện về hạt cà phê đi từ rẫy đỏ bazan đến những thị trường khó "
+            "tính nhất, kể qua một mùa thu hoạch."
+        ),
+        "body": [
+            "Bốn giờ sáng, khi sương còn đọng trên tán lá, căn bếp nhà ông Y Kim Mlô đã đỏ lửa. "
+            "Vụ thu hoạch năm nay đến sớm, cả nhà phải tranh thủ những ngày nắng ráo để hái cho "
+            "kịp trước các đợt mưa cuối mùa.",
+            "## Rẫy nhà ba thế hệ",
+            "Rẫy cà phê hơn hai héc-ta được cha ông khai phá từ những năm tám mươi. Những gốc "
+            "cà phê già được ghép cải tạo, xen giữa là sầu riêng và hồ tiêu để chia bớt rủi ro "
+            "khi giá xuống.",
+            ("photo", "longhouse", "Nhà dài của gia đình, nơi ba thế hệ cùng sống và làm rẫy."),
+            "Con trai ông, anh Y Thuận, là người đầu tiên trong nhà ghi nhật ký canh tác: ngày "
+            "bón phân, lượng nước tưới, ngày hái. Những trang sổ ấy giờ là điều kiện để hạt cà "
+            "phê của gia đình vào được chuỗi liên kết.",
+            "> Ngày trước hái cả quả xanh lẫn quả chín cho nhanh. Giờ hái chọn, tốn công hơn "
+            "nhưng bán được giá gấp rưỡi. — Anh Y Thuận, Cư M'gar",
+            "## Hợp tác xã của những người trẻ",
+            "Hợp tác xã ra đời năm 2021 với mười hai thành viên, phần lớn dưới ba mươi tuổi. Họ "
+            "góp tiền mua máy xay vỏ, dựng giàn phơi cao và học cách đánh giá chất lượng hạt.",
+            ("photo", "drying-yard", "Giàn phơi cao giúp hạt khô đều, không lẫn đất cát."),
+            "Năm nay, hợp tác xã lần đầu xuất được hai container cà phê nhân sang châu Âu, kèm "
+            "bản đồ vùng trồng đến từng thửa đất.",
+            ("gallery", "mua-ca-phe"),
+            "## Xưởng rang giữa phố",
+            "Ở Buôn Ma Thuột, chị H'Hoa mở xưởng rang nhỏ chỉ làm cà phê đặc sản. Mỗi mẻ rang "
+            "được ghi lại nhiệt độ từng phút; mỗi bao hạt được nếm thử trước khi mua.",
+            ("photo", "coffee-beans", "Hạt cà phê nhân được chọn lại bằng tay trước khi rang."),
+            "> Cà phê ngon bắt đầu từ rẫy, không phải từ máy rang. — Chị H'Hoa, chủ xưởng rang",
+            "## Điều còn ở phía trước",
+            "Thời tiết thất thường, giá vật tư cao và yêu cầu truy xuất nguồn gốc ngày càng khắt "
+            "khe là những thử thách lớn. Nhưng với những người trẻ đã chọn ở lại với rẫy, hạt cà "
+            "phê vẫn là niềm tự hào của cao nguyên.",
+            ("photo", "festival", "Tối, cả buôn quây quần bên bếp lửa mừng một mùa bội thu."),
+        ],
+        "authors": ["Minh Khôi"],
+        "tags": ["Cà phê", "Nông dân"],
+        "image": "coffee-hills",
+        "credits": (
+            "Nội dung: Minh Khôi\nẢnh: Duy Tiến\nThiết kế: Ngọc Anh\nBiên tập: Lê Thanh Bình"
+        ),
+        "hours": 5,
+    },
+    {
+        "section": "kinh-te",
+        "presentation": "infographic",
+        "title": "Infographic: Cà phê Đắk Lắk 2026 và bốn bước từ quả chín đến hạt nhân",
+        "lead": "Diện tích, sản lượng, xuất khẩu và quy trình sơ chế (số liệu minh họa).",
+        "body": [
+            ("photo", "infographic", "Nguồn: số liệu minh họa cho bản trình diễn."),
+        ],
+        "authors": [],
+        "tags": ["Cà phê"],
+        "image": "infographic",
+        "credits": "Dữ liệu: Phòng Kinh tế\nThiết kế: Ngọc Anh",
+        "hours": 20,
+    },
+]

@@ -105,7 +105,8 @@ def print_issue(number, date_text, headlines, picture_bytes, titles_by_page):
 
 
 def infographic(data=INFOGRAPHIC):
-    width, height = 1080, 1240
+    """A tall picture, as infographics are read on a phone: the title, bars, then the steps."""
+    width, height = 1080, 2220
     picture = Image.new("RGB", (width, height), (250, 244, 232))
     pen = ImageDraw.Draw(picture)
     pen.rectangle([0, 0, width, 260], fill=(92, 52, 28))
@@ -120,4 +121,15 @@ def infographic(data=INFOGRAPHIC):
         y += 230
     pen.line([(60, y), (width - 60, y)], fill=GREY, width=2)
     _lines(pen, 60, y + 30, data["note"], 36, 44, family="Sans")
+    y += 200
+    pen.rectangle([0, y, width, y + 110], fill=(92, 52, 28))
+    pen.text((60, y + 28), data["steps_title"], font=font(44), fill=(255, 236, 200))
+    y += 170
+    for number, step in enumerate(data["steps"], start=1):
+        pen.ellipse([60, y, 150, y + 90], fill=(176, 92, 40))
+        pen.text(
+            (88 if number < 10 else 74, y + 14), str(number), font=font(52), fill=(255, 255, 255)
+        )
+        _lines(pen, 190, y + 8, step, 34, 40, family="Sans")
+        y += 150
     return picture

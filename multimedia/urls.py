@@ -6,6 +6,7 @@ app_name = "multimedia"
 
 urlpatterns = [
     path("multimedia/", views.media_list, name="list"),
+    path("multimedia/infographic/", views.infographic_list, name="infographics"),
     path("multimedia/video/<slug:slug>-<int:pk>.html", views.video_detail, name="video"),
     path("multimedia/phong-su-anh/<slug:slug>-<int:pk>.html", views.gallery_detail, name="gallery"),
     path("bao-in/", views.print_archive, name="print-archive"),

@@ -28,8 +28,19 @@ def paginate_media(request, items):
 def media_list(request):
     pagecache.listing(Video)
     pagecache.listing(Gallery)
+    pagecache.listing(Article, "infographic")
     page = paginate_media(request, published_media())
     return render(request, "multimedia/media_list.html", {"page": page, "items": media_for(page)})
+
+
+@require_safe
+@pagecache.cached_page
+def infographic_list(request):
+    pagecache.listing(Gallery)
+    pagecache.listing(Article, "infographic")
+    page = paginate_media(request, published_media(infographics_only=True))
+    context = {"page": page, "items": media_for(page), "infographics_only": True}
+    return render(request, "multimedia/media_list.html", context)
 
 
 @require_safe

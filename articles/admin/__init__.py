@@ -68,7 +68,7 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
         css = {"all": ["css/admin_workflow.css"]}
 
     list_display = ["title", "section", "workflow_status", "publication_time", "last_saved"]
-    list_filter = [OwnerFilter, StatusFilter, "section"]
+    list_filter = [OwnerFilter, StatusFilter, "section", "presentation"]
     list_select_related = ["section", "updated_by"]
     search_fields = ["title", "lead"]
     date_hierarchy = "published_at"
@@ -82,6 +82,7 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
         (_("Placement"), {"fields": ["section", "tags"]}),
         (_("Photo"), {"fields": ["featured_image", "featured_image_caption"]}),
         (_("Byline"), {"fields": ["byline_text"]}),
+        (_("Presentation"), {"fields": ["presentation", "credits"]}),
         (
             _("Publishing"),
             {

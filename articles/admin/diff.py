@@ -7,6 +7,8 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from ..models import Presentation
+
 # What the desk compares, in reading order, and how each is labelled.
 LABELS = {
     "kicker": _("kicker"),
@@ -18,6 +20,8 @@ LABELS = {
     "featured_image": _("featured image"),
     "featured_image_caption": _("featured image caption"),
     "byline_text": _("byline text"),
+    "presentation": _("presentation"),
+    "credits": _("credits"),
     "authors": _("authors"),
     "tags": _("tags"),
 }
@@ -34,6 +38,8 @@ def readable(content, field):
         return " - ".join(name for _pk, name in value or [])
     if field == "tags":
         return ", ".join(value or [])
+    if field == "presentation":
+        return str(Presentation(value or Presentation.STANDARD).label)
     return "" if value is None else str(value)
 
 

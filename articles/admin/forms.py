@@ -46,6 +46,8 @@ class ArticleAdminForm(forms.ModelForm):
             "featured_image",
             "featured_image_caption",
             "byline_text",
+            "presentation",
+            "credits",
         ]
 
     def __init__(self, *args, **kwargs):
@@ -69,6 +71,10 @@ class ArticleAdminForm(forms.ModelForm):
                 ),
                 code="workflow",
             )
+        if "presentation" in cleaned_data and "body" in cleaned_data:
+            self.instance.presentation = cleaned_data["presentation"]
+            for problem in self.instance.presentation_problems(body=cleaned_data["body"]):
+                self.add_error("body", problem)
         if self.instance.pk:
             self._refuse_stale_save()
         return cleaned_data

@@ -14,10 +14,12 @@ import pagecache
 from newsroom.text import unique_slug
 
 from ..body_images import body_image_ids, render_body
+from ..chapters import chapters
 from ..sanitize import BODY_EXTENSIONS, sanitize_body
 from ..search import article_document
 from .comment_modes import CommentMode
 from .listing import ListedRow
+from .presentation import Presentation, infographic_problems, parse_credits, validate_credits
 from .querysets import ArticleQuerySet
 from .tags import TaggedArticle
 from .workflow import WORKFLOW_PERMISSIONS, ArticleWorkflowMixin
@@ -29,6 +31,8 @@ class Article(ArticleWorkflowMixin, models.Model):
         IN_REVIEW = "in_review", _("In review")
         PUBLISHED = "published", _("Published")
         UNPUBLISHED = "unpublished", _("Unpublished")
+
+    Presentation = Presentation
 
     title = models.CharField(_("title"), max_length=250)
     slug = models.SlugField(
@@ -141,6 +145,30 @@ class Article(ArticleWorkflowMixin, models.Model):
         ),
     )
 
+    presentation = models.CharField(
+        _("presentation"),
+        max_length=20,
+        choices=Presentation.choices,
+        default=Presentation.STANDARD,
+        db_default=Presentation.STANDARD,  # rows written in SQL (bench/) are standard stories too
+        help_text=_(
+            "E-magazine: a long read with a full-screen cover (the featured image), chapters "
+            "(headings) listed at the top and photos across the whole screen. Infographic: the "
+            "body is one or more tall pictures whose alt text tells their content."
+        ),
+    )
+    credits = models.TextField(
+        _("credits"),
+        blank=True,
+        default="",
+        db_default="",
+        validators=[validate_credits],
+        help_text=_(
+            "Shown at the end of the article, one line per role, e.g. “Nội dung: Minh Khôi” "
+            "and “Ảnh: Duy Tiến”."
+        ),
+    )
+
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
@@ -164,6 +192,12 @@ class Article(ArticleWorkflowMixin, models.Model):
                 fields=["section", "-published_at"],
                 condition=Q(status="published"),
                 name="article_section_published_idx",
+            ),
+            # The E-magazine and infographic lists walk their few rows, not the archive.
+            models.Index(
+                fields=["presentation", "-published_at", "-id"],
+                condition=Q(status="published") & ~Q(presentation="standard"),
+                name="article_presentation_idx",
             ),
             GinIndex(fields=["search_document"], name="article_search_document_idx"),
             GinIndex(fields=["body_image_ids"], name="article_body_image_ids_idx"),
@@ -214,7 +248,33 @@ class Article(ArticleWorkflowMixin, models.Model):
 
     def render_body(self):
         """The body as readers see it, photos resolved from the media library in one query."""
-        return render_body(self.body)
+        layout = Presentation(self.presentation)
+        return render_body(
+            self.body,
+            sizes=layout.figure_sizes,
+            zoomable=layout == Presentation.INFOGRAPHIC,
+        )
+
+    def chapters(self):
+        """[(id, heading)] for the table of contents; render_body() puts the same ids."""
+        return chapters(self.body)
+
+    def credit_lines(self):
+        return parse_credits(self.credits)
+
+    def presentation_problems(self, body=None):
+        """Why the article cannot be shown as its presentation says (body: a submitted one)."""
+        if self.presentation != Presentation.INFOGRAPHIC:
+            return []
+        return infographic_problems(self.body if body is None else body)
+
+    # What a multimedia list card asks of its items (multimedia/media_card.html).
+    media_kind = "article"
+    media_label = _("(Infographic)")
+
+    @property
+    def list_image(self):
+        return self.featured_image
 
     def related_articles(self, tags, count=6):
         """Published articles to read next (ArticleQuerySet.related_to) as cards, given the

@@ -183,3 +183,9 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
             .annotate(recent_views=Sum("view_counts__views"))
             .order_by("-recent_views", "-published_at")
         )
+
+    def emagazines(self):
+        return self.filter(presentation=self.model.Presentation.EMAGAZINE)
+
+    def infographics(self):
+        return self.filter(presentation=self.model.Presentation.INFOGRAPHIC)

@@ -30,6 +30,8 @@ CONTENT_FIELDS = [
     "featured_image",
     "featured_image_caption",
     "byline_text",
+    "presentation",
+    "credits",
 ]
 
 
@@ -51,14 +53,21 @@ def snapshot(article, authors=None, tags=None):
     return content
 
 
+# Fields added after revisions were first kept: what an older snapshot meant by leaving them out.
+SNAPSHOT_DEFAULTS = {"presentation": "standard", "credits": ""}
+
 # What a change is made of, for merging: names beside ids are labels and may drift by themselves.
 MERGED_KEYS = [*CONTENT_FIELDS, "authors", "tags"]
+
+
+def _field_value(content, key):
+    return content.get(key, SNAPSHOT_DEFAULTS.get(key))
 
 
 def _comparable(content, key):
     if key == "authors":
         return [author_id for author_id, _name in content["authors"]]
-    return content[key]
+    return _field_value(content, key)
 
 
 def merge_change(base, proposed, live):
@@ -113,7 +122,7 @@ def apply_content(article, content, by):
             % {"problems": "; ".join(str(problem) for problem in problems)}
         )
     for field in CONTENT_FIELDS:
-        setattr(article, article._meta.get_field(field).attname, content[field])
+        setattr(article, article._meta.get_field(field).attname, _field_value(content, field))
     ArticleSlugHistory.remember(article)
     article.updated_by = by
     article.save()

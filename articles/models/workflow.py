@@ -122,6 +122,8 @@ class ArticleWorkflowMixin(models.Model):
 
     def publish(self, by, at=None):
         """Publish now, or at a future time (which schedules it)."""
+        if problems := self.presentation_problems():
+            raise ValidationError(problems)
         now = timezone.now()
         if at is not None and at > now:
             self._require(by, "articles.schedule_article")

@@ -50,6 +50,8 @@ def form_data(article=None, **overrides):
         "featured_image": "",
         "featured_image_caption": "",
         "byline_text": "",
+        "presentation": "standard",
+        "credits": "",
         "loaded_at": "",
         "bylines-TOTAL_FORMS": "0",
         "bylines-INITIAL_FORMS": "0",
@@ -75,6 +77,8 @@ def form_data(article=None, **overrides):
                 "featured_image": str(article.featured_image_id or ""),
                 "featured_image_caption": article.featured_image_caption,
                 "byline_text": article.byline_text,
+                "presentation": article.presentation,
+                "credits": article.credits,
                 "loaded_at": article.updated_at.isoformat(),
             }
         )
@@ -119,3 +123,61 @@ def database_state():
         list(Correction.objects.order_by("pk").values()),
         Transition.objects.count(),
     )
+
+
+LONG_ALT_TEXT = (
+    "Biểu đồ: sản lượng cà phê Đắk Lắk năm 2026 đạt 560 nghìn tấn, xuất khẩu 410 nghìn tấn, "
+    "giá trị 1.850 triệu USD"
+)
+
+
+def make_emagazine(**overrides):
+    """A published E-magazine: cover photo, three chapters, pull quotes, body photos, a gallery
+    and credits, as the desk would make one."""
+    from tests.multimedia.helpers import make_gallery, make_photo
+
+    cover = make_photo(size=(1920, 1080), alt_text="Rẫy cà phê chín đỏ lúc bình minh")
+    photos = [make_photo(size=(1600, 900), alt_text=f"Ảnh trong bài {n}") for n in (1, 2)]
+    gallery = make_gallery(photos=3, title="Mùa hái cà phê")
+    body = (
+        "<p>Bốn giờ sáng, căn bếp đã đỏ lửa.</p>"
+        "<h2>Rẫy nhà ba thế hệ</h2><p>Rẫy cà phê hơn hai héc-ta.</p>"
+        f'<figure data-image-id="{photos[0].pk}"><figcaption>Rẫy nhà</figcaption></figure>'
+        + "<p>Những trang sổ ghi chép canh tác.</p>"
+        * 6
+        + "<blockquote><p>Hái chọn tốn công hơn nhưng bán được giá.</p></blockquote>"
+        "<h2>Hợp tác xã của người trẻ</h2><p>Mười hai thành viên góp tiền mua máy.</p>"
+        f'<figure data-gallery-id="{gallery.pk}"></figure>'
+        + "<p>Hạt cà phê đi châu Âu.</p>"
+        * 6
+        + "<h2>Xưởng rang giữa phố</h2><p>Mỗi mẻ rang được ghi lại.</p>"
+        f'<figure data-image-id="{photos[1].pk}"></figure>'
+        "<blockquote><p>Cà phê ngon bắt đầu từ rẫy.</p></blockquote>"
+        + "<p>Những người trẻ chọn ở lại với rẫy.</p>"
+        * 8
+    )
+    fields = {
+        "title": "Mùa cà phê trên cao nguyên",
+        "lead": "Câu chuyện hạt cà phê qua một mùa thu hoạch.",
+        "body": body,
+        "presentation": Article.Presentation.EMAGAZINE,
+        "featured_image": cover,
+        "credits": "Nội dung: Minh Khôi\nẢnh: Duy Tiến\nThiết kế: Ngọc Anh",
+        **overrides,
+    }
+    return make_article(**fields)
+
+
+def make_infographic(alt_text=LONG_ALT_TEXT, **overrides):
+    """A published infographic: one tall picture whose alt text tells its content."""
+    from tests.multimedia.helpers import make_photo
+
+    picture = make_photo(size=(1080, 2400), alt_text=alt_text, caption="Nguồn: Sở Công Thương")
+    fields = {
+        "title": "Cà phê Đắk Lắk 2026 qua những con số",
+        "body": f'<figure data-image-id="{picture.pk}"></figure>',
+        "presentation": Article.Presentation.INFOGRAPHIC,
+        "featured_image": picture,
+        **overrides,
+    }
+    return make_article(**fields)

@@ -12,7 +12,7 @@ from django.test import override_settings
 
 from articles.models import Article, ArticleViewCount, Correction, Transition
 from comments.models import Comment, WordRule
-from multimedia.models import Gallery, GalleryPhoto, PrintIssue, PrintPage, Video
+from multimedia.models import Gallery, GalleryPhoto, Image, PrintIssue, PrintPage, Video
 
 pytestmark = pytest.mark.django_db
 
@@ -34,17 +34,18 @@ def test_seeds_every_feature_once(client):
     assert "Demo content added" in seed()
 
     articles = Article.objects.all()
-    assert articles.published().count() == 28
+    assert articles.published().count() == 30
     assert articles.scheduled().count() == 1
     # Every published article went through the workflow: submitted, then published.
     published = Transition.objects.filter(action=Transition.Action.PUBLISHED)
-    assert published.count() == 29  # 28 live + the unpublished one
+    assert published.count() == 31  # 30 live + the unpublished one
     assert Transition.objects.filter(action=Transition.Action.SCHEDULED).count() == 1
     assert Transition.objects.filter(action=Transition.Action.SENT_BACK).count() == 1
     assert Correction.objects.count() == 1
 
-    assert articles.filter(body__contains="<figure data-image-id=").count() == 4
-    embedding = articles.get(body__contains="<figure data-gallery-id=")
+    standard = articles.filter(presentation=Article.Presentation.STANDARD)
+    assert standard.filter(body__contains="<figure data-image-id=").count() == 4
+    embedding = standard.get(body__contains="<figure data-gallery-id=")
     assert embedding.is_published()
 
     assert Gallery.objects.published().filter(kind=Gallery.Kind.PHOTO_STORY).count() == 3
@@ -80,7 +81,31 @@ def test_seeds_every_feature_once(client):
     assert "Nhà tôi cũng muốn vào hợp tác xã" in page
     assert "Vay tiền nhanh không cần thế chấp" not in page  # held for a moderator
 
+    assert_long_reads(client)
+
     # A second run changes nothing.
     assert "added nothing" in seed()
-    assert Article.objects.count() == 33
+    assert Article.objects.count() == 35
     assert Comment.objects.count() == 18
+
+
+def assert_long_reads(client):
+    """The E-magazine and the infographic are published and look the part."""
+    long_read = Article.objects.published().emagazines().get()
+    assert long_read.featured_image is not None
+    assert len(long_read.chapters()) >= 3
+    assert long_read.body.count("<blockquote>") >= 2
+    assert long_read.body.count("<figure data-image-id=") >= 3
+    assert "<figure data-gallery-id=" in long_read.body
+    assert ("Ảnh", "Duy Tiến") in long_read.credit_lines()
+    page = client.get(long_read.get_absolute_url()).content.decode()
+    assert 'class="emagazine-cover"' in page
+    assert f'href="#{long_read.chapters()[0][0]}"' in page
+    assert client.get("/emagazine/").content.decode().count("emagazine-card") >= 1
+
+    infographic = Article.objects.published().infographics().get()
+    picture = Image.objects.get(pk=infographic.body_image_ids[0])
+    assert picture.height > 1.5 * picture.width  # tall, as phones read it
+    assert len(picture.alt_text) >= 150
+    assert infographic.presentation_problems() == []
+    assert infographic.title in client.get("/multimedia/infographic/").content.decode()

@@ -18,6 +18,7 @@ from authors.models import Author
 from comments.models import Comment, WordRule
 from demo import content
 from demo import seeding as extras
+from demo.features import FOCAL_POINTS, LONG_READS
 from demo.images import draw
 from multimedia.models import Gallery, Image, PrintIssue, Video
 
@@ -142,8 +143,14 @@ class Command(BaseCommand):
         for key, (alt_text, caption) in content.IMAGES.items():
             image = Image.objects.filter(alt_text=alt_text).first()
             if image is None:
+                focal_x, focal_y = FOCAL_POINTS.get(key, (None, None))
                 image = Image(
-                    alt_text=alt_text, caption=caption, credit=content.CREDIT, uploaded_by=uploader
+                    alt_text=alt_text,
+                    caption=caption,
+                    credit=content.CREDIT,
+                    uploaded_by=uploader,
+                    focal_x=focal_x,
+                    focal_y=focal_y,
                 )
                 image.file.save(f"demo-{key}.jpg", ContentFile(draw(key)), save=False)
                 self.saved_files.append(image.file.name)
@@ -154,7 +161,7 @@ class Command(BaseCommand):
     def seed_articles(self, sections, authors, images, galleries, users, now):
         """Each article starts as a draft and reaches its state through the workflow methods."""
         articles = {}
-        for index, data in enumerate(content.ARTICLES):
+        for index, data in enumerate([*content.ARTICLES, *LONG_READS]):
             hours = data.get("hours")
             article = Article.objects.create(
                 title=data["title"],
@@ -165,6 +172,8 @@ class Command(BaseCommand):
                 byline_text=data.get("byline", ""),
                 featured_image=images.get(data["image"]),
                 featured_image_caption=data.get("caption", ""),
+                presentation=data.get("presentation", Article.Presentation.STANDARD),
+                credits=data.get("credits", ""),
                 status=Article.Status.DRAFT,
                 # Spread the minutes too, so no two stories share a timestamp.
                 published_at=None
