@@ -196,6 +196,7 @@ def test_responses_are_cacheable_and_answer_304_to_a_known_etag(client):
 
 
 def test_openapi_describes_every_endpoint(client):
+    make_section(name="Kinh tế")
     document = get_json(client, "/api/v1/openapi.json")
 
     assert document["openapi"].startswith("3.")
@@ -208,6 +209,20 @@ def test_openapi_describes_every_endpoint(client):
         schemas["NinjsArticle"]["required"]
     )
     assert set(schemas["NinjsArticle"]["properties"]) >= NINJS_REQUIRED
+    (section,) = [
+        p for p in paths["/api/v1/articles/"]["get"]["parameters"] if p["name"] == "section"
+    ]
+    assert section["schema"]["enum"] == ["kinh-te"]
+
+
+def test_a_new_section_joins_the_document(client):
+    get_json(client, "/api/v1/openapi.json")
+    make_section(name="Xã hội")
+
+    document = get_json(client, "/api/v1/openapi.json")
+
+    parameters = document["paths"]["/api/v1/articles/"]["get"]["parameters"]
+    assert "xa-hoi" in next(p for p in parameters if p["name"] == "section")["schema"]["enum"]
 
 
 # The articles with section and photo joined, their bylines, their tags = 3, however many
