@@ -72,7 +72,7 @@ def article_list(request):
         next_url = request.build_absolute_uri(reverse("api:articles")) + "?" + urlencode(params)
     return json_response(
         {
-            "items": [ninjs.article_item(request, article, site) for article in articles],
+            "items": ninjs.article_items(request, articles, site),
             "next": next_url,
         }
     )
@@ -93,7 +93,8 @@ def article_detail(request, pk):
     )
     if not article:
         return error(_("There is no published article with this id."), 404)
-    return json_response(ninjs.article_item(request, article, SiteSettings.shared()))
+    (item,) = ninjs.article_items(request, [article], SiteSettings.shared())
+    return json_response(item)
 
 
 @read_only

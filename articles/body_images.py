@@ -30,12 +30,17 @@ def body_image_ids(body):
     return [int(match["id"]) for match in FIGURE.finditer(body)]
 
 
-def render_body(body):
-    """Sanitised body HTML with each photo reference replaced by its figure."""
+def render_body(body, images=None, base_url=""):
+    """Sanitised body HTML with each photo reference replaced by its figure.
+
+    `images` ({id: Image}) when the caller loaded them already; `base_url` ("https://host") for
+    bodies read on other sites.
+    """
     ids = body_image_ids(body)
     if not ids:
         return mark_safe(body)  # Sanitised with nh3 in Article.save().
-    images = apps.get_model("multimedia", "Image").objects.in_bulk(set(ids))
+    if images is None:
+        images = apps.get_model("multimedia", "Image").objects.in_bulk(set(ids))
     template = get_template("includes/figure.html")
 
     def figure(match):
@@ -45,6 +50,21 @@ def render_body(body):
         caption = FIGCAPTION.search(match["inner"])
         # A caption is plain text: the template escapes it again.
         own_caption = html.unescape(strip_tags(caption["caption"])).strip() if caption else ""
-        return template.render({"image": image, "caption": own_caption, "lazy": True})
+        return template.render(
+            {"image": image, "caption": own_caption, "lazy": not base_url, "base_url": base_url}
+        )
 
     return mark_safe(FIGURE.sub(figure, body))  # Sanitised body, figures from our template.
+
+
+def syndicated_bodies(bodies, base_url):
+    """Bodies as feeds and the API carry them: every library photo and gallery drawn in full with
+    absolute addresses, so an aggregator never shows a caption without its photo. Three queries
+    however many bodies (photos, galleries, their photos), none without references."""
+    # Imported here: multimedia's models import this app's.
+    from multimedia.templatetags.multimedia import galleries_in_bodies
+
+    ids = {pk for body in bodies for pk in body_image_ids(body)}
+    images = apps.get_model("multimedia", "Image").objects.in_bulk(ids) if ids else {}
+    drawn = [render_body(body, images, base_url) for body in bodies]
+    return galleries_in_bodies(drawn, "multimedia/gallery_syndicated.html", base_url)

@@ -147,7 +147,9 @@ class Image(models.Model):
         ]
         if jpegs:
             return jpegs[-1]
-        return Rendition("original", self.file.url, self.width, self.height, "image/jpeg")
+        return Rendition(
+            "original", self.file.url, self.width, self.height, "image/jpeg", self.file.name
+        )
 
     def _store_clean_file(self):
         self.file.open("rb")

@@ -160,6 +160,7 @@ class Rendition:
     width: int
     height: int
     content_type: str
+    path: str = ""  # the file's name in the storage, for its size
 
 
 def renditions_for(image, shape="original"):
@@ -175,6 +176,7 @@ def renditions_for(image, shape="original"):
             width=width,
             height=height,
             content_type=CONTENT_TYPES[extension],
+            path=f"{info['stem']}-{width}.{extension}",
         )
         for width, height in info["sizes"]
         for extension in ("jpg", "webp")

@@ -21,31 +21,40 @@ GALLERY_MARKER = re.compile(
 DEFAULT_SIZES = "(max-width: 900px) 100vw, 760px"
 
 
+def absolute_srcset(srcset, base_url):
+    """A srcset whose site-relative addresses start with base_url ("https://host")."""
+    if not base_url:
+        return srcset
+    return ", ".join(
+        base_url + candidate if candidate.startswith("/") else candidate
+        for candidate in srcset.split(", ")
+    )
+
+
 @register.simple_tag
-def picture(image, shape="", sizes="", lazy=False):
+def picture(image, shape="", sizes="", lazy=False, base_url=""):
     """The one place an Image becomes HTML: `{% picture image shape="16x9" sizes="110px" %}`.
 
     `shape` ("16x9", "1x1", or the photo's own by default) picks a focal-point crop; `sizes` is the
     width the picture takes on the page, so the browser fetches the smallest rendition that fills
-    it; `lazy` marks pictures below the fold. A tag rather than an included template: a home page
-    draws dozens, and an include costs more than the whole picture.
+    it; `lazy` marks pictures below the fold; `base_url` ("https://host") makes the addresses
+    absolute, for feeds and the API read on other sites. A tag rather than an included template:
+    a home page draws dozens, and an include costs more than the whole picture.
     """
     found = image.picture(shape or "original")
     sizes = sizes or DEFAULT_SIZES
+    webp_srcset = absolute_srcset(found.webp_srcset, base_url)
+    jpeg_srcset = absolute_srcset(found.jpeg_srcset, base_url)
     webp = (
-        format_html('<source type="image/webp" srcset="{}" sizes="{}">', found.webp_srcset, sizes)
+        format_html('<source type="image/webp" srcset="{}" sizes="{}">', webp_srcset, sizes)
         if found.webp_srcset
         else ""
     )
-    jpeg = (
-        format_html(' srcset="{}" sizes="{}"', found.jpeg_srcset, sizes)
-        if found.jpeg_srcset
-        else ""
-    )
+    jpeg = format_html(' srcset="{}" sizes="{}"', jpeg_srcset, sizes) if found.jpeg_srcset else ""
     return format_html(
         '<picture>{}<img src="{}"{} alt="{}" width="{}" height="{}"{} decoding="async"></picture>',
         webp,
-        found.src,
+        absolute_srcset(found.src, base_url),
         jpeg,
         image.alt_text,
         found.width,
@@ -71,9 +80,15 @@ def embed_galleries(body):
     escaped templates. Unknown or unpublished galleries disappear. Two queries when the body has
     markers, none otherwise.
     """
-    ids = {int(match["pk"]) for match in GALLERY_MARKER.finditer(body)}
+    return galleries_in_bodies([body], "multimedia/gallery_embed.html")[0]
+
+
+def galleries_in_bodies(bodies, template_name, base_url=""):
+    """Sanitised bodies with their gallery markers drawn by `template_name`, in two queries
+    however many bodies (a feed's, an API page's)."""
+    ids = {int(match["pk"]) for body in bodies for match in GALLERY_MARKER.finditer(body)}
     if not ids:
-        return mark_safe(body)
+        return [mark_safe(body) for body in bodies]
     # A gallery not yet published shows once it is: the page depends on each one it names.
     pagecache.depends_on(*(f"gallery-{pk}" for pk in ids))
     galleries = Gallery.objects.published().with_photos().in_bulk(ids)
@@ -82,11 +97,10 @@ def embed_galleries(body):
         gallery = galleries.get(int(match["pk"]))
         if gallery is None:
             return ""
-        return render_to_string(
-            "multimedia/gallery_embed.html", {"gallery": gallery, "photos": gallery.photos.all()}
-        )
+        context = {"gallery": gallery, "photos": gallery.photos.all(), "base_url": base_url}
+        return render_to_string(template_name, context)
 
-    return mark_safe(GALLERY_MARKER.sub(replace, body))
+    return [mark_safe(GALLERY_MARKER.sub(replace, body)) for body in bodies]
 
 
 @register.filter

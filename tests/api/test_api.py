@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from tests.factories import make_article, make_author, make_image, make_section
+from tests.multimedia.helpers import make_gallery
 
 pytestmark = pytest.mark.django_db
 
@@ -87,6 +88,28 @@ def test_article_is_a_ninjs_news_item(client):
         "width": 640,
         "height": 360,
     }
+
+
+def test_bodies_carry_library_photos_and_galleries_as_real_markup(client):
+    photo = make_image(alt_text="Đồi cà phê", caption="Chú thích thư viện", credit="Thế Anh")
+    gallery = make_gallery(photos=2)
+    body = (
+        f'<figure data-image-id="{photo.pk}"></figure>'
+        f'<figure data-gallery-id="{gallery.pk}"></figure>'
+    )
+    article = make_article(body=body)
+    make_article(body=body)
+
+    (one,) = get_json(client, f"/api/v1/articles/{article.pk}/")["bodies"]
+    listed = [item["bodies"][0]["value"] for item in get_json(client, "/api/v1/articles/")["items"]]
+
+    assert listed == [one["value"], one["value"]]
+    html = one["value"]
+    assert "data-image-id" not in html and "data-gallery-id" not in html
+    assert html.count("<figure") == 3 and html.count("<figcaption>") == 3
+    assert 'alt="Đồi cà phê"' in html and "Chú thích thư viện" in html and "Ảnh: Thế Anh" in html
+    assert 'src="http://testserver/media/renditions/' in html
+    assert "srcset=" in html and " /media/" not in html and 'src="/' not in html
 
 
 def test_unpublished_draft_and_future_articles_are_absent(client):
