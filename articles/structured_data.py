@@ -1,29 +1,58 @@
-"""schema.org JSON-LD for article pages: NewsArticle and BreadcrumbList.
+"""schema.org JSON-LD for article pages (NewsArticle and BreadcrumbList), and the image every
+page shares on social networks.
 
 Dates come from the same fields as the visible time stamp, Open Graph, the sitemaps and RSS
 (published_at, Article.modified_at), in Vietnam time with its +07:00 offset.
 """
 
+from dataclasses import replace
+
 from django.templatetags.static import static
 from django.utils import timezone
 
 from multimedia.models import print_schema_properties
+from multimedia.models.renditions import Rendition
 
 PUBLISHER_LOGO = "img/publisher-logo.png"
+# Shared when neither the page nor the site settings have a photo (1200×630, as Facebook asks).
+DEFAULT_SHARE_IMAGE = Rendition("default", "img/share-default.png", 1200, 630, "image/png")
+# Google asks for NewsArticle images in these three shapes, each at least 1200 px wide.
+ARTICLE_IMAGE_SHAPES = ("16x9", "4x3", "1x1")
 
 
 def iso_datetime(value):
     return timezone.localtime(value).isoformat(timespec="seconds")
 
 
-def image_object(request, image):
+def share_image(request, image, site):
+    """(Rendition at an absolute URL, alt text) that social cards show for a page: its photo,
+    the site settings' default share image, or the built-in picture."""
+    image = image or site.default_share_image
+    if image is None:
+        url = request.build_absolute_uri(static(DEFAULT_SHARE_IMAGE.url))
+        return replace(DEFAULT_SHARE_IMAGE, url=url), site.name
     share = image.share_rendition()
+    return replace(share, url=request.build_absolute_uri(share.url)), image.alt_text
+
+
+def image_object(request, rendition, **properties):
     return {
         "@type": "ImageObject",
-        "url": request.build_absolute_uri(share.url),
-        "width": share.width,
-        "height": share.height,
+        "url": request.build_absolute_uri(rendition.url),
+        "width": rendition.width,
+        "height": rendition.height,
+        **properties,
     }
+
+
+def article_images(request, image, site):
+    """The NewsArticle's images: its photo in 16:9, 4:3 and 1:1, else the shared fallback."""
+    if image is None:
+        return [image_object(request, share_image(request, None, site)[0])]
+    renditions = [image.large_jpeg(shape) for shape in ARTICLE_IMAGE_SHAPES]
+    return [image_object(request, rendition) for rendition in renditions if rendition] or [
+        image_object(request, image.share_rendition())
+    ]
 
 
 def publisher(request, site):
@@ -68,8 +97,7 @@ def news_article(request, article, site, tags):
         "keywords": ", ".join(tag.name for tag in tags),
         "inLanguage": "vi",
     }
-    if article.featured_image:
-        data["image"] = [image_object(request, article.featured_image)]
+    data["image"] = article_images(request, article.featured_image, site)
     data.update(print_schema_properties(article))
     return data
 

@@ -30,6 +30,15 @@ def article_json_ld(context, article, tags):
     )
 
 
+@register.inclusion_tag("includes/share_image.html", takes_context=True)
+def share_image(context, image=None):
+    """og:image and twitter:image for a page showing `image` (an Image, or None)."""
+    rendition, alt = structured_data.share_image(
+        context["request"], image, context["site_settings"]
+    )
+    return {"image": rendition, "alt": alt}
+
+
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
     """This page's address without tracking or filter parameters; list pages keep their page."""

@@ -151,6 +151,12 @@ class Image(models.Model):
             "original", self.file.url, self.width, self.height, "image/jpeg", self.file.name
         )
 
+    def large_jpeg(self, shape, min_width=1200):
+        """The smallest JPEG of `shape` at least min_width wide, else its largest (the original
+        allows no more); None when the shape was never made (photos stored before it existed)."""
+        jpegs = [r for r in self.renditions_list(shape) if r.content_type == "image/jpeg"]
+        return next((r for r in jpegs if r.width >= min_width), jpegs[-1] if jpegs else None)
+
     def _store_clean_file(self):
         self.file.open("rb")
         try:

@@ -6,7 +6,9 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 import pagecache
+from articles.templatetags.seo import json_ld
 
+from .. import structured_data
 from ..models import Gallery, first_print_placement
 
 register = template.Library()
@@ -107,3 +109,28 @@ def galleries_in_bodies(bodies, template_name, base_url=""):
 def picture_src(image):
     """One address for places that take a single picture, like a video's poster."""
     return image.picture("16x9").src
+
+
+@register.simple_tag(takes_context=True)
+def video_json_ld(context, video):
+    return json_ld(
+        structured_data.video_object(context["request"], video, context["site_settings"])
+    )
+
+
+@register.simple_tag(takes_context=True)
+def gallery_json_ld(context, gallery, photos):
+    request, site = context["request"], context["site_settings"]
+    return json_ld(structured_data.image_gallery(request, gallery, photos, site))
+
+
+@register.simple_tag(takes_context=True)
+def print_issue_json_ld(context, issue):
+    request, site = context["request"], context["site_settings"]
+    return json_ld(structured_data.publication_issue(request, issue, site))
+
+
+@register.simple_tag(takes_context=True)
+def media_list_json_ld(context, items, name, description):
+    request, site = context["request"], context["site_settings"]
+    return json_ld(structured_data.media_collection(request, items, name, description, site))
