@@ -24,15 +24,19 @@ def iso_datetime(value):
     return timezone.localtime(value).isoformat(timespec="seconds")
 
 
-def share_image(request, image, site):
-    """(Rendition at an absolute URL, alt text) that social cards show for a page: its photo,
-    the site settings' default share image, or the built-in picture."""
+def share_rendition(image, site):
+    """(Rendition, alt text) that social cards and video thumbnails show for something: its
+    photo, the site settings' default share image, or the built-in picture."""
     image = image or site.default_share_image
     if image is None:
-        url = request.build_absolute_uri(static(DEFAULT_SHARE_IMAGE.url))
-        return replace(DEFAULT_SHARE_IMAGE, url=url), site.name
-    share = image.share_rendition()
-    return replace(share, url=request.build_absolute_uri(share.url)), image.alt_text
+        return replace(DEFAULT_SHARE_IMAGE, url=static(DEFAULT_SHARE_IMAGE.url)), site.name
+    return image.share_rendition(), image.alt_text
+
+
+def share_image(request, image, site):
+    """share_rendition() at an absolute URL, for the page `request` shows."""
+    rendition, alt = share_rendition(image, site)
+    return replace(rendition, url=request.build_absolute_uri(rendition.url)), alt
 
 
 def image_object(request, rendition, **properties):
