@@ -52,8 +52,12 @@ def read_only(view):
             response = error(_("The API is read-only: use GET."), 405)
         if request.method not in ("GET", "HEAD"):
             response["Allow"] = ", ".join(SAFE_METHODS)
-        for name, value in CORS_HEADERS.items():
-            response[name] = value
-        return response
+        return with_cors(response)
 
     return wrapper
+
+
+def with_cors(response):
+    for name, value in CORS_HEADERS.items():
+        response[name] = value
+    return response

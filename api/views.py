@@ -16,7 +16,7 @@ from newsroom.params import MAX_ID, has_nul
 
 from . import ninjs
 from .cursors import after_cursor, encode_cursor
-from .http import error, json_response, read_only
+from .http import error, json_response, read_only, with_cors
 from .openapi import openapi_document
 from .params import BadParameter, changed_since, page_size
 
@@ -26,7 +26,7 @@ public_for_a_minute = cache_control(public=True, max_age=60)
 def page_not_found(request, exception):
     """The site's 404 (handler404): JSON under /api/, as the OpenAPI document promises."""
     if request.path.startswith("/api/"):
-        return error(_("There is nothing at this address of the API."), 404)
+        return with_cors(error(_("There is nothing at this address of the API."), 404))
     return defaults.page_not_found(request, exception)
 
 

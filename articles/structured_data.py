@@ -24,18 +24,19 @@ def iso_datetime(value):
     return timezone.localtime(value).isoformat(timespec="seconds")
 
 
-def share_rendition(image, site):
+def share_rendition(image, site, shape="16x9"):
     """(Rendition, alt text) that social cards and video thumbnails show for something: its
-    photo, the site settings' default share image, or the built-in picture."""
-    image = image or site.default_share_image
-    if image is None:
-        return replace(DEFAULT_SHARE_IMAGE, url=static(DEFAULT_SHARE_IMAGE.url)), site.name
-    return image.share_rendition(), image.alt_text
+    photo (in `shape`), the site settings' default share image, or the built-in picture."""
+    if image:
+        return image.share_rendition(shape=shape), image.alt_text
+    if site.default_share_image:
+        return site.default_share_image.share_rendition(), site.default_share_image.alt_text
+    return replace(DEFAULT_SHARE_IMAGE, url=static(DEFAULT_SHARE_IMAGE.url)), site.name
 
 
-def share_image(request, image, site):
+def share_image(request, image, site, shape="16x9"):
     """share_rendition() at an absolute URL, for the page `request` shows."""
-    rendition, alt = share_rendition(image, site)
+    rendition, alt = share_rendition(image, site, shape)
     return replace(rendition, url=request.build_absolute_uri(rendition.url)), alt
 
 

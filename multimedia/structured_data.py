@@ -85,7 +85,7 @@ def publication_issue(request, issue, site):
         },
     )
     if issue.cover:
-        data["image"] = image_object(request, issue.cover.share_rendition())
+        data["image"] = image_object(request, issue.cover.share_rendition(shape="original"))
     return data
 
 

@@ -137,12 +137,13 @@ class Image(models.Model):
     def renditions_list(self, shape="original"):
         return renditions_for(self, shape)
 
-    def share_rendition(self, max_width=1280):
-        """The JPEG handed to social networks, search engines and feeds: a 16:9 rendition
-        up to max_width, never the full-size upload; the stored file until renditions exist."""
+    def share_rendition(self, max_width=1280, shape="16x9"):
+        """The JPEG handed to social networks, search engines and feeds: a 16:9 rendition (or
+        `shape`) up to max_width, never the full-size upload; the stored file until renditions
+        exist."""
         jpegs = [
             rendition
-            for rendition in self.renditions_list("16x9")
+            for rendition in self.renditions_list(shape)
             if rendition.content_type == "image/jpeg" and rendition.width <= max_width
         ]
         if jpegs:

@@ -268,3 +268,20 @@ def test_article_list_costs_a_fixed_number_of_queries(uncached_queries, count):
 
     queries, _ = uncached_queries("/api/v1/articles/", {"section": section.slug})
     assert len(queries) == API_LIST_QUERIES + 1
+
+
+@pytest.mark.parametrize("count", [1, 15])
+def test_photos_and_galleries_in_bodies_cost_three_queries_for_the_whole_page(
+    uncached_queries, count
+):
+    photo, gallery = make_image(), make_gallery(photos=2)
+    for _ in range(count):
+        make_article(
+            body=f'<figure data-image-id="{photo.pk}"></figure>'
+            f'<figure data-gallery-id="{gallery.pk}"></figure>'
+        )
+
+    queries, _ = uncached_queries("/api/v1/articles/")
+
+    # The photos, the galleries, their photos: whatever the number of articles.
+    assert len(queries) == API_LIST_QUERIES + 3

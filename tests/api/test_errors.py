@@ -24,7 +24,10 @@ def assert_json_error(response, status):
     ],
 )
 def test_unknown_addresses_get_a_json_404(client, url):
-    assert_json_error(client.get(url), 404)
+    response = client.get(url)
+
+    assert_json_error(response, 404)
+    assert response["Access-Control-Allow-Origin"] == "*"
 
 
 def test_the_rest_of_the_site_keeps_its_html_404(client):

@@ -8,7 +8,7 @@ import pytest
 from django.core.files.base import ContentFile
 from lxml import html
 
-from tests.factories import make_image
+from tests.factories import jpeg_bytes, make_image
 
 from .helpers import make_gallery, make_print_issue, make_video
 
@@ -93,18 +93,36 @@ def test_a_gallery_is_an_image_gallery_with_captions_and_credits(client):
 
 
 def test_a_print_issue_is_a_publication_issue_of_the_paper(client):
-    issue = make_print_issue(number=1234)
+    cover = make_image()
+    cover.file.save("trang-nhat.jpg", ContentFile(jpeg_bytes(1000, 1400)), save=False)
+    cover.save()
+    issue = make_print_issue(number=1234, cover=cover)
 
     tags, data = page(client, issue.get_absolute_url())
 
     assert tags["og:title"].startswith("Số 1234")
-    assert "Báo Đắk Lắk" in tags["og:description"] and tags["og:image"]
+    assert "Báo Đắk Lắk" in tags["og:description"]
+    # The whole front page, upright, not a 16:9 strip across its middle.
+    assert (tags["og:image:width"], tags["og:image:height"]) == ("960", "1344")
+    assert tags["og:image"] == data["PublicationIssue"]["image"]["url"]
     publication = data["PublicationIssue"]
     assert publication["issueNumber"] == "1234"
     assert publication["datePublished"] == issue.issue_date.isoformat()
     assert publication["isPartOf"]["@type"] == "Periodical"
     assert publication["isPartOf"]["name"] == "Báo Đắk Lắk"
     assert publication["encoding"]["contentUrl"] == "http://testserver/bao-in/so-1234.pdf"
+
+
+def test_a_gallery_without_cover_shares_its_first_photo_and_an_empty_one_the_site_image(client):
+    gallery = make_gallery(photos=2, cover=None)
+    empty = make_gallery(photos=0)
+
+    tags, _data = page(client, gallery.get_absolute_url())
+    empty_tags, _data = page(client, empty.get_absolute_url())
+
+    first = gallery.photos.order_by("position").first().image
+    assert tags["og:image"] == "http://testserver" + first.share_rendition().url
+    assert empty_tags["og:image"] == "http://testserver/static/img/share-default.png"
 
 
 def test_the_multimedia_page_lists_its_items_and_shares_the_newest_picture(client):
