@@ -77,3 +77,9 @@ def test_a_preflight_allows_revalidation_headers(client):
     assert response["Access-Control-Allow-Origin"] == "*"
     assert "If-None-Match" in response["Access-Control-Allow-Headers"]
     assert response["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
+
+
+def test_a_write_to_an_unknown_api_address_is_a_json_404_not_a_csrf_403():
+    response = Client(enforce_csrf_checks=True).post("/api/v1/khong-co/", {"a": "b"})
+
+    assert_json_error(response, 404)
