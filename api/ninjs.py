@@ -5,6 +5,7 @@ import mimetypes
 from django.urls import reverse
 from django.utils.html import strip_tags
 
+from articles.body_images import syndicated_bodies
 from articles.structured_data import iso_datetime
 
 NINJS_STANDARD = {
@@ -76,8 +77,20 @@ def subjects(request, article):
     return items
 
 
-def article_item(request, article, site):
-    """One article; expects section, featured_image, bylines and tags loaded in advance."""
+def article_items(request, articles, site):
+    """The articles as news items; expects section, featured_image, bylines and tags loaded in
+    advance. Their bodies' photos and galleries are resolved together (syndicated_bodies)."""
+    bodies = syndicated_bodies(
+        [article.body for article in articles], request.build_absolute_uri("/")[:-1]
+    )
+    return [
+        article_item(request, article, site, body)
+        for article, body in zip(articles, bodies, strict=True)
+    ]
+
+
+def article_item(request, article, site, body):
+    """One article, `body` its HTML as syndicated_bodies() gives it."""
     page_url = request.build_absolute_uri(article.get_absolute_url())
     headlines = [{"role": "main", "contenttype": "text/plain", "value": article.title}]
     if article.kicker:
@@ -101,7 +114,7 @@ def article_item(request, article, site):
                 "role": "main",
                 "contenttype": "text/html",
                 "charcount": len(strip_tags(article.body)),
-                "value": article.body,
+                "value": body,
             }
         ],
         "by": ", ".join(article.byline_names()),

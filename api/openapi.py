@@ -111,6 +111,9 @@ SECTION = {
     },
 }
 
+# The offsets in use on Earth (api/params.py refuses others): Z, -12:00 to +14:00.
+UTC_OFFSET = r"(Z|z|\+(0\d|1[0-3]):[0-5]\d|\+14:00|-(0\d|1[01]):[0-5]\d|-12:00)$"
+
 ERROR = {
     "type": "object",
     "required": ["error"],
@@ -135,7 +138,9 @@ def query(name, description, schema):
     }
 
 
-def openapi_document(request):
+def openapi_document(request, section_slugs):
+    """The document; `section_slugs` are the values `section` takes."""
+
     def path(name, *args):
         return reverse(f"api:{name}", args=args)
 
@@ -147,7 +152,11 @@ def openapi_document(request):
             "version": "1",
             "description": (
                 "Published articles (IPTC ninjs 2.1) and sections. Responses are public, cached "
-                "for 60 seconds and carry an ETag; send If-None-Match to get 304."
+                "for 60 seconds and carry an ETag; send If-None-Match to get 304. Any origin may "
+                "read them (Access-Control-Allow-Origin: *). Every error is JSON, "
+                '{"error": "…"} in Vietnamese: 400 for a parameter that is not valid (empty '
+                "included), 404 for an address the API does not have, 405 for any method but "
+                "GET, HEAD and OPTIONS."
             ),
         },
         "servers": [{"url": request.build_absolute_uri("/")[:-1]}],
@@ -157,16 +166,21 @@ def openapi_document(request):
                     "summary": "Published articles, newest first",
                     "operationId": "listArticles",
                     "parameters": [
-                        query("section", "Only this section (its slug).", {"type": "string"}),
+                        query(
+                            "section",
+                            "Only this section (its slug, from /api/v1/sections/).",
+                            {"type": "string", "enum": section_slugs},
+                        ),
                         query(
                             "updated_since",
-                            "Only articles changed at or after this ISO 8601 time.",
-                            {"type": "string", "format": "date-time"},
+                            "Only articles changed at or after this ISO 8601 time; its offset "
+                            "from -12:00 to +14:00.",
+                            {"type": "string", "format": "date-time", "pattern": UTC_OFFSET},
                         ),
                         query(
                             "cursor",
                             "Continue after the previous page (from its `next` link).",
-                            {"type": "string"},
+                            {"type": "string", "minLength": 1},
                         ),
                         query(
                             "limit",

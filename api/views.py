@@ -4,41 +4,35 @@ Four GET endpoints with no writes, no auth and no input bodies do not need a fra
 ninjs shape is written once in api/ninjs.py and its OpenAPI description in api/openapi.py.
 """
 
-from django.http import JsonResponse
-from django.middleware.http import ConditionalGetMiddleware
 from django.urls import reverse
-from django.utils.decorators import decorator_from_middleware
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.views import defaults
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_safe
 
 import pagecache
 from articles.models import Article, Section, SiteSettings
-from newsroom.params import has_nul
+from newsroom.params import MAX_ID, has_nul
 
 from . import ninjs
 from .cursors import after_cursor, encode_cursor
+from .http import error, json_response, read_only, with_cors
 from .openapi import openapi_document
 from .params import BadParameter, changed_since, page_size
 
-# ETag from the response body, and 304 Not Modified when the client already has it.
-conditional = decorator_from_middleware(ConditionalGetMiddleware)
 public_for_a_minute = cache_control(public=True, max_age=60)
 
 
-def json_response(data, status=200):
-    # Vietnamese stays readable in the body: "Kinh tế", not "Kinh t\u1ebf".
-    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
-
-
-def error(message, status):
-    return json_response({"error": message}, status=status)
+def page_not_found(request, exception):
+    """The site's 404 (handler404): JSON under /api/, as the OpenAPI document promises."""
+    if request.path.startswith("/api/"):
+        return with_cors(error(_("There is nothing at this address of the API."), 404))
+    return defaults.page_not_found(request, exception)
 
 
 def filtered_articles(params):
     articles = Article.objects.published()
-    if params.get("section"):
+    if "section" in params:  # present but empty is a mistake too
         section = None
         if not has_nul(params["section"]):
             section = Section.objects.filter(slug=params["section"]).first()
@@ -47,15 +41,14 @@ def filtered_articles(params):
         articles = articles.in_section(section)
     if "updated_since" in params:  # present but empty is a mistake too
         articles = changed_since(articles, params["updated_since"])
-    if params.get("cursor"):
+    if "cursor" in params:
         articles = after_cursor(articles, params["cursor"])
     return articles
 
 
-@require_safe
+@read_only
 @pagecache.cached_page(params=("limit", "cursor", "section", "updated_since"))
 @public_for_a_minute
-@conditional
 def article_list(request):
     """Newest first; `next` continues after the last item (stable while articles are added)."""
     pagecache.listing(Article)
@@ -79,19 +72,18 @@ def article_list(request):
         next_url = request.build_absolute_uri(reverse("api:articles")) + "?" + urlencode(params)
     return json_response(
         {
-            "items": [ninjs.article_item(request, article, site) for article in articles],
+            "items": ninjs.article_items(request, articles, site),
             "next": next_url,
         }
     )
 
 
-@require_safe
+@read_only
 @pagecache.cached_page
 @public_for_a_minute
-@conditional
 def article_detail(request, pk):
     pagecache.depends_on(f"article-{pk}")
-    article = (
+    article = pk <= MAX_ID and (
         Article.objects.published()
         .select_related("section", "featured_image")
         .with_bylines()
@@ -99,15 +91,15 @@ def article_detail(request, pk):
         .filter(pk=pk)
         .first()
     )
-    if article is None:
+    if not article:
         return error(_("There is no published article with this id."), 404)
-    return json_response(ninjs.article_item(request, article, SiteSettings.shared()))
+    (item,) = ninjs.article_items(request, [article], SiteSettings.shared())
+    return json_response(item)
 
 
-@require_safe
+@read_only
 @pagecache.cached_page
 @public_for_a_minute
-@conditional
 def section_list(request):
     pagecache.depends_on(pagecache.list_tag("section"))
     # The sections are the menu of the paper: a few dozen rows, so one page holds them all.
@@ -115,9 +107,10 @@ def section_list(request):
     return json_response({"items": [ninjs.section_item(request, section) for section in sections]})
 
 
-@require_safe
+@read_only
 @pagecache.cached_page
 @public_for_a_minute
-@conditional
 def openapi(request):
-    return json_response(openapi_document(request))
+    pagecache.depends_on(pagecache.list_tag("section"))
+    slugs = list(Section.objects.order_by("position", "name").values_list("slug", flat=True))
+    return json_response(openapi_document(request, slugs))

@@ -32,14 +32,19 @@ def body_image_ids(body):
     return [int(match["id"]) for match in FIGURE.finditer(body)]
 
 
-def render_body(body, sizes="", zoomable=False):
+def render_body(body, sizes="", zoomable=False, images=None, base_url=""):
     """Sanitised body HTML with ids on its chapter headings and each photo reference replaced by
-    its figure: `sizes` is the width the photos take, `zoomable` links each to its full size."""
+    its figure: `sizes` is the width the photos take, `zoomable` links each to its full size.
+
+    `images` ({id: Image}) when the caller loaded them already; `base_url` ("https://host") for
+    bodies read on other sites.
+    """
     body = with_chapter_ids(body)
     ids = body_image_ids(body)
     if not ids:
         return mark_safe(body)  # Sanitised with nh3 in Article.save().
-    images = apps.get_model("multimedia", "Image").objects.in_bulk(set(ids))
+    if images is None:
+        images = apps.get_model("multimedia", "Image").objects.in_bulk(set(ids))
     template = get_template("includes/figure.html")
 
     def figure(match):
@@ -53,10 +58,24 @@ def render_body(body, sizes="", zoomable=False):
             {
                 "image": image,
                 "caption": own_caption,
-                "lazy": True,
+                "lazy": not base_url,
                 "sizes": sizes,
                 "zoomable": zoomable,
+                "base_url": base_url,
             }
         )
 
     return mark_safe(FIGURE.sub(figure, body))  # Sanitised body, figures from our template.
+
+
+def syndicated_bodies(bodies, base_url):
+    """Bodies as feeds and the API carry them: every library photo and gallery drawn in full with
+    absolute addresses, so an aggregator never shows a caption without its photo. Three queries
+    however many bodies (photos, galleries, their photos), none without references."""
+    # Imported here: multimedia's models import this app's.
+    from multimedia.templatetags.multimedia import galleries_in_bodies
+
+    ids = {pk for body in bodies for pk in body_image_ids(body)}
+    images = apps.get_model("multimedia", "Image").objects.in_bulk(ids) if ids else {}
+    drawn = [render_body(body, images=images, base_url=base_url) for body in bodies]
+    return galleries_in_bodies(drawn, "multimedia/gallery_syndicated.html", base_url)

@@ -1,6 +1,5 @@
 """RSS 2.0 feeds for aggregators (Google News, Báo Mới): the whole site, a section, a tag."""
 
-import mimetypes
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -8,13 +7,29 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.feedgenerator import Enclosure
+from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 import pagecache
 
+from .body_images import syndicated_bodies
 from .models import Article, Section, SiteSettings, Tag
+
+
+class FullTextFeed(Rss201rev2Feed):
+    """RSS 2.0 with each article's whole body in content:encoded, as aggregators (Báo Mới,
+    Google News) read it; the description stays the lead."""
+
+    def rss_attributes(self):
+        return {
+            **super().rss_attributes(),
+            "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
+        }
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        handler.addQuickElement("content:encoded", item["body"])
 
 
 @dataclass
@@ -30,6 +45,7 @@ class ArticleFeed(Feed):
     """The newest published articles of a channel; subclasses say which subject and articles."""
 
     language = "vi"
+    feed_type = FullTextFeed
 
     def get_subject(self, **kwargs):
         return None
@@ -69,13 +85,19 @@ class ArticleFeed(Feed):
             .with_bylines()
             .prefetch_related("tags")[: settings.FEED_ITEMS]
         )
-        for article in articles:
-            # Enclosure URLs are not made absolute by the syndication framework.
+        base_url = channel.request.build_absolute_uri("/")[:-1]
+        bodies = syndicated_bodies([article.body for article in articles], base_url)
+        for article, body in zip(articles, bodies, strict=True):
+            article.feed_body = body
             if article.featured_image:
-                article.feed_image_url = channel.request.build_absolute_uri(
-                    article.featured_image.file.url
-                )
+                # The photo social cards use, not the full-size upload; the syndication
+                # framework does not make enclosure URLs absolute.
+                article.feed_image = article.featured_image.share_rendition()
+                article.feed_image_url = channel.request.build_absolute_uri(article.feed_image.url)
         return articles
+
+    def item_extra_kwargs(self, article):
+        return {"body": article.feed_body}
 
     def item_title(self, article):
         return article.title
@@ -97,15 +119,14 @@ class ArticleFeed(Feed):
         return [article.section.name, *(tag.name for tag in article.tags.all())]
 
     def item_enclosures(self, article):
-        image = article.featured_image
-        if image is None:
+        if article.featured_image is None:
             return []
+        rendition = article.feed_image
         try:
-            length = image.file.size
+            length = article.featured_image.file.storage.size(rendition.path)
         except OSError:  # a missing file must not take the whole feed down
             return []
-        mime_type = mimetypes.guess_type(image.file.name)[0] or "image/jpeg"
-        return [Enclosure(article.feed_image_url, str(length), mime_type)]
+        return [Enclosure(article.feed_image_url, str(length), rendition.content_type)]
 
 
 class SiteFeed(ArticleFeed):

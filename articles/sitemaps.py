@@ -2,6 +2,7 @@
 
 from datetime import MAXYEAR, MINYEAR, datetime, timedelta
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import Paginator
@@ -23,6 +24,11 @@ def latest_published_at(**relation):
     """Correlated subquery: when the newest published article related to the outer row came out."""
     articles = Article.objects.published().filter(**relation).order_by("-published_at")
     return Subquery(articles.values("published_at")[:1])
+
+
+def absolute(origin, url):
+    """url as crawlers need it: site-relative addresses (media, static) joined to the origin."""
+    return origin + url if url.startswith("/") else url
 
 
 class ListedOnce:
@@ -55,8 +61,30 @@ class ArticleMonthSitemap(Sitemap):
             Article.objects.published()
             .filter(published_at__gte=self.month_start, published_at__lt=next_month)
             .order_by("published_at", "pk")
-            .values("pk", "slug", "published_at", "updated_at", "section__slug")
+            .values(
+                "pk",
+                "slug",
+                "published_at",
+                "updated_at",
+                "section__slug",
+                "featured_image__file",
+                "featured_image__renditions",
+            )
         )
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        """Each article's photo as an image extension entry (image:image), for image search."""
+        urls = super().get_urls(page, site, protocol)
+        origin = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
+        Image = apps.get_model("multimedia", "Image")
+        for url in urls:
+            row = url["item"]
+            if row["featured_image__file"]:
+                photo = Image(
+                    file=row["featured_image__file"], renditions=row["featured_image__renditions"]
+                )
+                url["image"] = absolute(origin, photo.share_rendition().url)
+        return urls
 
     def location(self, row):
         return reverse(

@@ -1,31 +1,65 @@
-"""schema.org JSON-LD for article pages: NewsArticle and BreadcrumbList.
+"""schema.org JSON-LD for article pages (NewsArticle and BreadcrumbList), and the image every
+page shares on social networks.
 
 Dates come from the same fields as the visible time stamp, Open Graph, the sitemaps and RSS
 (published_at, Article.modified_at), in Vietnam time with its +07:00 offset.
 """
 
+from dataclasses import replace
+
 from django.templatetags.static import static
 from django.utils import timezone
 
 from multimedia.models import Image, print_schema_properties
+from multimedia.models.renditions import Rendition
 
 from .body_images import body_image_ids
 
 PUBLISHER_LOGO = "img/publisher-logo.png"
+# Shared when neither the page nor the site settings have a photo (1200×630, as Facebook asks).
+DEFAULT_SHARE_IMAGE = Rendition("default", "img/share-default.png", 1200, 630, "image/png")
+# Google asks for NewsArticle images in these three shapes, each at least 1200 px wide.
+ARTICLE_IMAGE_SHAPES = ("16x9", "4x3", "1x1")
 
 
 def iso_datetime(value):
     return timezone.localtime(value).isoformat(timespec="seconds")
 
 
-def image_object(request, image):
-    share = image.share_rendition()
+def share_rendition(image, site, shape="16x9"):
+    """(Rendition, alt text) that social cards and video thumbnails show for something: its
+    photo (in `shape`), the site settings' default share image, or the built-in picture."""
+    if image:
+        return image.share_rendition(shape=shape), image.alt_text
+    if site.default_share_image:
+        return site.default_share_image.share_rendition(), site.default_share_image.alt_text
+    return replace(DEFAULT_SHARE_IMAGE, url=static(DEFAULT_SHARE_IMAGE.url)), site.name
+
+
+def share_image(request, image, site, shape="16x9"):
+    """share_rendition() at an absolute URL, for the page `request` shows."""
+    rendition, alt = share_rendition(image, site, shape)
+    return replace(rendition, url=request.build_absolute_uri(rendition.url)), alt
+
+
+def image_object(request, rendition, **properties):
     return {
         "@type": "ImageObject",
-        "url": request.build_absolute_uri(share.url),
-        "width": share.width,
-        "height": share.height,
+        "url": request.build_absolute_uri(rendition.url),
+        "width": rendition.width,
+        "height": rendition.height,
+        **properties,
     }
+
+
+def article_images(request, image, site):
+    """The NewsArticle's images: its photo in 16:9, 4:3 and 1:1, else the shared fallback."""
+    if image is None:
+        return [image_object(request, share_image(request, None, site)[0])]
+    renditions = [image.large_jpeg(shape) for shape in ARTICLE_IMAGE_SHAPES]
+    return [image_object(request, rendition) for rendition in renditions if rendition] or [
+        image_object(request, image.share_rendition())
+    ]
 
 
 def publisher(request, site):
@@ -70,11 +104,10 @@ def news_article(request, article, site, tags):
         "keywords": ", ".join(tag.name for tag in tags),
         "inLanguage": "vi",
     }
-    if article.featured_image:
-        data["image"] = [image_object(request, article.featured_image)]
+    data["image"] = article_images(request, article.featured_image, site)
     if article.presentation == article.Presentation.INFOGRAPHIC:
         data["genre"] = "Infographic"
-        data["image"] = [*infographic_images(request, article), *data.get("image", [])]
+        data["image"] = [*infographic_images(request, article), *data["image"]]
     data.update(print_schema_properties(article))
     return data
 

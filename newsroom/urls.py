@@ -32,6 +32,8 @@ urlpatterns = [
 
 # A database outage raised outside a view (sessions, the user) is answered like one inside it.
 handler500 = "newsroom.outage.server_error"
+# The API answers its 404s in JSON; every other address gets the site's page.
+handler404 = "api.views.page_not_found"
 
 # Uploads on local disk are served by the site itself when nothing (nginx) answers /media/ in front;
 # with S3 (S3_BUCKET) the store serves them at its own address.

@@ -13,8 +13,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db.models.signals import post_delete, post_init, post_save
+from django.middleware.http import ConditionalGetMiddleware
+from django.utils.decorators import decorator_from_middleware
 
 _recording = ContextVar("pagecache_recording", default=None)
+# An ETag from the body (and the view's Last-Modified), and 304 when the client has them.
+conditional = decorator_from_middleware(ConditionalGetMiddleware)
 
 # A page showing more objects of one kind than this (a sitemap, a long feed) depends on the kind
 # as a whole ("article-any"): every purge of one of them purges "<kind>-any" too.
@@ -103,12 +107,17 @@ def cached_page(view=None, *, params=("page",)):
     if view is None:
         return functools.partial(cached_page, params=params)
 
+    answered_conditionally = conditional(view)
+
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         current = _recording.get()
         if current is not None and set(request.GET) <= set(params):
             current.cacheable = True
-        return view(request, *args, **kwargs)
+            return view(request, *args, **kwargs)
+        # Not stored (the cache is off, a staff session, other parameters): If-None-Match and
+        # If-Modified-Since still get their 304, as they do from a stored page (pagecache.http).
+        return answered_conditionally(request, *args, **kwargs)
 
     return wrapper
 

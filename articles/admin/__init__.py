@@ -118,8 +118,9 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
 @admin.register(SiteSettings)
 class SiteSettingsAdmin(admin.ModelAdmin):
     upload_limit_setting = "MULTIMEDIA_MAX_IMAGE_BYTES"  # the logo; see newsroom/middleware.py
+    autocomplete_fields = ["default_share_image"]
     fieldsets = [
-        (None, {"fields": ["name", "tagline", "logo"]}),
+        (None, {"fields": ["name", "tagline", "logo", "default_share_image"]}),
         (
             _("Masthead (required by press law)"),
             {

@@ -12,6 +12,18 @@ class SiteSettings(models.Model):
     name = models.CharField(_("newspaper name"), max_length=120, default="Báo Đắk Lắk")
     tagline = models.CharField(_("tagline"), max_length=200, blank=True)
     logo = models.ImageField(_("logo"), upload_to="site/", blank=True)
+    default_share_image = models.ForeignKey(
+        "multimedia.Image",
+        verbose_name=_("default share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown by Facebook, Zalo and search engines for pages and articles without a photo "
+            "of their own; at least 1200 px wide. Empty uses the paper's built-in picture."
+        ),
+    )
     licence_number = models.CharField(_("licence number"), max_length=100, blank=True)
     licence_date = models.DateField(_("licence date"), null=True, blank=True)
     licence_issuer = models.CharField(_("licence issued by"), max_length=200, blank=True)
@@ -45,7 +57,7 @@ class SiteSettings(models.Model):
     @classmethod
     def load(cls):
         """The row, or unsaved defaults until an editor saves it: reading pages never write."""
-        return cls.objects.filter(pk=1).first() or cls(pk=1)
+        return cls.objects.select_related("default_share_image").filter(pk=1).first() or cls(pk=1)
 
     @classmethod
     def shared(cls):

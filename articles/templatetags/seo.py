@@ -30,6 +30,15 @@ def article_json_ld(context, article, tags):
     )
 
 
+@register.inclusion_tag("includes/share_image.html", takes_context=True)
+def share_image(context, image=None, shape=""):
+    """og:image and twitter:image for a page showing `image` (an Image, or None); `shape`
+    "original" keeps a picture whole that a 16:9 crop would spoil (a front page)."""
+    request, site = context["request"], context["site_settings"]
+    rendition, alt = structured_data.share_image(request, image, site, shape or "16x9")
+    return {"image": rendition, "alt": alt}
+
+
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
     """This page's address without tracking or filter parameters; list pages keep their page."""

@@ -79,6 +79,14 @@ class Gallery(Story):
         return self.cover
 
     @property
+    def share_photo(self):
+        """What stands for the gallery when it is shared: its cover, else its first photo."""
+        if self.cover_id:
+            return self.cover
+        first = next(iter(self.photos.all()), None)
+        return first.image if first else None
+
+    @property
     def media_label(self):
         """The marker after the title in lists."""
         if self.kind == self.Kind.INFOGRAPHIC:

@@ -137,17 +137,26 @@ class Image(models.Model):
     def renditions_list(self, shape="original"):
         return renditions_for(self, shape)
 
-    def share_rendition(self, max_width=1280):
-        """The JPEG handed to social networks, search engines and feeds: a 16:9 rendition
-        up to max_width, never the full-size upload; the stored file until renditions exist."""
+    def share_rendition(self, max_width=1280, shape="16x9"):
+        """The JPEG handed to social networks, search engines and feeds: a 16:9 rendition (or
+        `shape`) up to max_width, never the full-size upload; the stored file until renditions
+        exist."""
         jpegs = [
             rendition
-            for rendition in self.renditions_list("16x9")
+            for rendition in self.renditions_list(shape)
             if rendition.content_type == "image/jpeg" and rendition.width <= max_width
         ]
         if jpegs:
             return jpegs[-1]
-        return Rendition("original", self.file.url, self.width, self.height, "image/jpeg")
+        return Rendition(
+            "original", self.file.url, self.width, self.height, "image/jpeg", self.file.name
+        )
+
+    def large_jpeg(self, shape, min_width=1200):
+        """The smallest JPEG of `shape` at least min_width wide, else its largest (the original
+        allows no more); None when the shape was never made (photos stored before it existed)."""
+        jpegs = [r for r in self.renditions_list(shape) if r.content_type == "image/jpeg"]
+        return next((r for r in jpegs if r.width >= min_width), jpegs[-1] if jpegs else None)
 
     def _store_clean_file(self):
         self.file.open("rb")

@@ -12,9 +12,9 @@ from django.db import connection, transaction
 from PIL import Image as PillowImage
 
 # Shapes a template can ask for; None keeps the photo's own proportions.
-SHAPES = {"original": None, "16x9": (16, 9), "1x1": (1, 1)}
-# Square crops serve author photos and small cards: larger ones would never be chosen.
-SHAPE_MAX_WIDTH = {"1x1": 640}
+SHAPES = {"original": None, "16x9": (16, 9), "4x3": (4, 3), "1x1": (1, 1)}
+# Square and 4:3 crops serve small cards, and search engines, which ask for 1200 px and more.
+SHAPE_MAX_WIDTH = {"1x1": 1280, "4x3": 1280}
 FORMATS = {
     "webp": ("WEBP", {"quality": 78, "method": 4}),
     "jpg": ("JPEG", {"quality": 80, "optimize": True, "progressive": True}),
@@ -160,6 +160,7 @@ class Rendition:
     width: int
     height: int
     content_type: str
+    path: str = ""  # the file's name in the storage, for its size
 
 
 def renditions_for(image, shape="original"):
@@ -175,6 +176,7 @@ def renditions_for(image, shape="original"):
             width=width,
             height=height,
             content_type=CONTENT_TYPES[extension],
+            path=f"{info['stem']}-{width}.{extension}",
         )
         for width, height in info["sizes"]
         for extension in ("jpg", "webp")

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from tests.factories import make_article, make_author, make_image, make_section
+from tests.multimedia.helpers import make_gallery
 
 pytestmark = pytest.mark.django_db
 
@@ -87,6 +88,28 @@ def test_article_is_a_ninjs_news_item(client):
         "width": 640,
         "height": 360,
     }
+
+
+def test_bodies_carry_library_photos_and_galleries_as_real_markup(client):
+    photo = make_image(alt_text="Đồi cà phê", caption="Chú thích thư viện", credit="Thế Anh")
+    gallery = make_gallery(photos=2)
+    body = (
+        f'<figure data-image-id="{photo.pk}"></figure>'
+        f'<figure data-gallery-id="{gallery.pk}"></figure>'
+    )
+    article = make_article(body=body)
+    make_article(body=body)
+
+    (one,) = get_json(client, f"/api/v1/articles/{article.pk}/")["bodies"]
+    listed = [item["bodies"][0]["value"] for item in get_json(client, "/api/v1/articles/")["items"]]
+
+    assert listed == [one["value"], one["value"]]
+    html = one["value"]
+    assert "data-image-id" not in html and "data-gallery-id" not in html
+    assert html.count("<figure") == 3 and html.count("<figcaption>") == 3
+    assert 'alt="Đồi cà phê"' in html and "Chú thích thư viện" in html and "Ảnh: Thế Anh" in html
+    assert 'src="http://testserver/media/renditions/' in html
+    assert "srcset=" in html and " /media/" not in html and 'src="/' not in html
 
 
 def test_unpublished_draft_and_future_articles_are_absent(client):
@@ -196,6 +219,7 @@ def test_responses_are_cacheable_and_answer_304_to_a_known_etag(client):
 
 
 def test_openapi_describes_every_endpoint(client):
+    make_section(name="Kinh tế")
     document = get_json(client, "/api/v1/openapi.json")
 
     assert document["openapi"].startswith("3.")
@@ -208,6 +232,20 @@ def test_openapi_describes_every_endpoint(client):
         schemas["NinjsArticle"]["required"]
     )
     assert set(schemas["NinjsArticle"]["properties"]) >= NINJS_REQUIRED
+    (section,) = [
+        p for p in paths["/api/v1/articles/"]["get"]["parameters"] if p["name"] == "section"
+    ]
+    assert section["schema"]["enum"] == ["kinh-te"]
+
+
+def test_a_new_section_joins_the_document(client):
+    get_json(client, "/api/v1/openapi.json")
+    make_section(name="Xã hội")
+
+    document = get_json(client, "/api/v1/openapi.json")
+
+    parameters = document["paths"]["/api/v1/articles/"]["get"]["parameters"]
+    assert "xa-hoi" in next(p for p in parameters if p["name"] == "section")["schema"]["enum"]
 
 
 # The articles with section and photo joined, their bylines, their tags = 3, however many
@@ -230,3 +268,20 @@ def test_article_list_costs_a_fixed_number_of_queries(uncached_queries, count):
 
     queries, _ = uncached_queries("/api/v1/articles/", {"section": section.slug})
     assert len(queries) == API_LIST_QUERIES + 1
+
+
+@pytest.mark.parametrize("count", [1, 15])
+def test_photos_and_galleries_in_bodies_cost_three_queries_for_the_whole_page(
+    uncached_queries, count
+):
+    photo, gallery = make_image(), make_gallery(photos=2)
+    for _ in range(count):
+        make_article(
+            body=f'<figure data-image-id="{photo.pk}"></figure>'
+            f'<figure data-gallery-id="{gallery.pk}"></figure>'
+        )
+
+    queries, _ = uncached_queries("/api/v1/articles/")
+
+    # The photos, the galleries, their photos: whatever the number of articles.
+    assert len(queries) == API_LIST_QUERIES + 3

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from tests.factories import make_article, make_author, make_image, make_section
+from tests.multimedia.helpers import make_gallery
 
 pytestmark = pytest.mark.django_db
 
@@ -56,16 +57,42 @@ def test_item_carries_lead_author_categories_and_link(client):
     assert {tag.term for tag in entry.tags} == {article.section.name, "Cà phê"}
 
 
-def test_enclosure_is_the_lead_image_with_length_and_type(client):
+def test_enclosure_is_a_rendition_of_the_lead_image_with_its_length_and_type(client):
     image = make_image()
     make_article(featured_image=image)
 
     entry = parse(client, "/rss/").entries[0]
 
     (enclosure,) = entry.enclosures
-    assert enclosure.href == "http://testserver" + image.file.url
+    assert enclosure.href.startswith("http://testserver/media/renditions/")
+    assert enclosure.href != "http://testserver" + image.file.url
     assert enclosure.type == "image/jpeg"
-    assert int(enclosure.length) == image.file.size > 0
+    sent = client.get(enclosure.href.removeprefix("http://testserver"))
+    assert sent["Content-Type"] == "image/jpeg"
+    assert int(enclosure.length) == len(b"".join(sent.streaming_content)) > 0
+
+
+def test_item_carries_the_whole_body_with_library_photos_and_galleries_drawn(client):
+    photo = make_image(alt_text="Đồi cà phê", caption="Chú thích thư viện", credit="Thế Anh")
+    gallery = make_gallery(photos=2, title="Mùa hoa cà phê")
+    make_article(
+        body=f'<p>Mở đầu.</p><figure data-image-id="{photo.pk}"><figcaption>Riêng bài này'
+        f'</figcaption></figure><figure data-gallery-id="{gallery.pk}"></figure>'
+    )
+
+    entry = parse(client, "/rss/").entries[0]
+
+    (content,) = entry.content
+    body = content.value
+    assert "data-image-id" not in body and "data-gallery-id" not in body
+    assert 'alt="Đồi cà phê"' in body
+    assert "Riêng bài này" in body and "Ảnh: Thế Anh" in body
+    assert "Chú thích 1" in body and "Chú thích 2" in body
+    assert 'src="http://testserver/media/renditions/' in body
+    # feedparser drops srcset and <picture> from what it hands over; the feed itself has them.
+    raw = client.get("/rss/").content.decode()
+    assert 'srcset="http://testserver/media/renditions/' in raw
+    assert 'src="/' not in raw and " /media/" not in raw
 
 
 def test_pubdate_is_publication_time_in_vietnam_offset(client):

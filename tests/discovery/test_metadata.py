@@ -6,12 +6,20 @@ from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from lxml import etree, html
 
-from articles.models import Article, ArticleSlugHistory
+from articles.models import Article, ArticleSlugHistory, SiteSettings
 from tests.articles.helpers import change_url, form_data
-from tests.factories import make_article, make_author, make_image, make_section, make_user
+from tests.factories import (
+    jpeg_bytes,
+    make_article,
+    make_author,
+    make_image,
+    make_section,
+    make_user,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -95,9 +103,12 @@ def test_news_article_json_ld_fields_and_types(client):
         "name": "Duy Tiến",
         "url": "http://testserver" + article.bylines.get().author.get_absolute_url(),
     }
-    (image,) = data["image"]
-    assert image["@type"] == "ImageObject"
-    assert (image["width"], image["height"]) == (640, 360)
+    # A 640×360 photo: each shape at the largest rendition width its crop reaches.
+    assert [(image["width"], image["height"]) for image in data["image"]] == [
+        (640, 360),
+        (320, 240),
+        (320, 320),
+    ]
     assert data["publisher"]["@type"] == "Organization"
     assert data["publisher"]["name"] == "Báo Đắk Lắk"
     assert data["publisher"]["logo"]["url"].startswith("http://testserver/static/")
@@ -222,3 +233,42 @@ def test_desk_roles_may_view_former_addresses():
     for name in ["Journalist", "Editor"]:
         codenames = Group.objects.get(name=name).permissions.values_list("codename", flat=True)
         assert "view_articleslughistory" in codenames
+
+
+def test_news_article_offers_16x9_4x3_and_1x1_at_least_1200_wide(client):
+    photo = make_image()
+    photo.file.save("lon.jpg", ContentFile(jpeg_bytes(3000, 2000)), save=False)
+    photo.save()
+    article = make_full_article(featured_image=photo)
+
+    data = json_ld(head_of(client, article.get_absolute_url()))["NewsArticle"]
+
+    shapes = [(image["width"], image["height"]) for image in data["image"]]
+    assert shapes == [(1280, 720), (1280, 960), (1280, 1280)]
+    for image in data["image"]:
+        assert client.get(image["url"].removeprefix("http://testserver")).status_code == 200
+
+
+def test_an_article_without_a_photo_shares_the_site_image(client):
+    article = make_full_article(featured_image=None)
+
+    document = head_of(client, article.get_absolute_url())
+
+    default = "http://testserver/static/img/share-default.png"
+    assert meta(document, "og:image") == meta(document, "twitter:image") == default
+    assert (meta(document, "og:image:width"), meta(document, "og:image:height")) == ("1200", "630")
+    assert [image["url"] for image in json_ld(document)["NewsArticle"]["image"]] == [default]
+
+
+def test_the_site_settings_share_image_replaces_the_built_in_one(client):
+    site = SiteSettings.load()
+    site.default_share_image = make_image(alt_text="Toà soạn báo")
+    site.save()
+    article = make_full_article(featured_image=None)
+
+    document = head_of(client, article.get_absolute_url())
+
+    share = site.default_share_image.share_rendition()
+    assert meta(document, "og:image") == "http://testserver" + share.url
+    assert meta(document, "og:image:alt") == "Toà soạn báo"
+    assert json_ld(document)["NewsArticle"]["image"][0]["url"] == "http://testserver" + share.url

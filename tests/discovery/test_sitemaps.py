@@ -3,11 +3,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from lxml import etree
 
 from articles.models import Article
-from tests.factories import make_article, make_author, make_section
+from tests.factories import make_article, make_author, make_image, make_section
 from tests.multimedia.helpers import make_gallery, make_print_issue, make_video
 
 pytestmark = pytest.mark.django_db
@@ -223,3 +224,66 @@ def test_news_sitemap_lists_at_most_the_thousand_newest_articles(client):
     found = locations(document)
     assert len(found) == 1000
     assert not any("/tin-so-1000-" in url for url in found)  # the oldest is the one left out
+
+
+VIDEO = {**NS, "video": "http://www.google.com/schemas/sitemap-video/1.1"}
+
+
+def test_video_entries_carry_thumbnail_title_description_player_duration_and_date(client):
+    came_out = datetime(2025, 11, 5, 8, 0, tzinfo=VN)
+    poster = make_image()
+    youtube = make_video(
+        title="Lễ hội voi <Buôn Đôn>",
+        caption="Voi đua & voi bơi.",
+        poster=poster,
+        duration=timedelta(minutes=3, seconds=25),
+        published_at=came_out,
+    )
+    uploaded = make_video(title="Mưa lớn", published_at=came_out + timedelta(hours=1))
+    uploaded.embed_url = ""
+    uploaded.file.save("mua.mp4", ContentFile(b"\x00\x00\x00\x18ftypmp42"), save=True)
+
+    document = valid_xml(client, "/sitemap-videos.xml", "sitemap.xsd")
+
+    first, second = document.findall(".//video:video", VIDEO)
+    assert first.findtext("video:title", namespaces=VIDEO) == "Lễ hội voi <Buôn Đôn>"
+    assert first.findtext("video:description", namespaces=VIDEO) == "Voi đua & voi bơi."
+    assert first.findtext("video:thumbnail_loc", namespaces=VIDEO) == (
+        "http://testserver" + poster.share_rendition().url
+    )
+    assert first.findtext("video:player_loc", namespaces=VIDEO) == youtube.embed[1]
+    assert first.findtext("video:duration", namespaces=VIDEO) == "205"
+    assert first.findtext("video:publication_date", namespaces=VIDEO) == (
+        "2025-11-05T08:00:00+07:00"
+    )
+    assert second.findtext("video:content_loc", namespaces=VIDEO) == (
+        "http://testserver" + uploaded.file.url
+    )
+    assert second.findtext("video:thumbnail_loc", namespaces=VIDEO) == (
+        "http://testserver/static/img/share-default.png"
+    )
+    assert second.find("video:duration", VIDEO) is None
+
+
+def test_article_month_sitemap_lists_each_photo_as_an_image_entry(client):
+    photo = make_image()
+    came_out = datetime(2025, 11, 20, 9, 0, tzinfo=VN)
+    with_photo = make_article(featured_image=photo, published_at=came_out)
+    make_article(published_at=came_out + timedelta(hours=1))
+
+    document = valid_xml(client, "/sitemap-articles-2025-11.xml", "sitemap.xsd")
+
+    image = {**NS, "image": "http://www.google.com/schemas/sitemap-image/1.1"}
+    entries = {
+        url.findtext("sm:loc", namespaces=NS): url.findtext(
+            "image:image/image:loc", namespaces=image
+        )
+        for url in document.findall("sm:url", NS)
+    }
+    assert entries == {
+        "http://testserver" + with_photo.get_absolute_url(): (
+            "http://testserver" + photo.share_rendition().url
+        ),
+        "http://testserver"
+        + Article.objects.exclude(pk=with_photo.pk).get().get_absolute_url(): None,
+    }

@@ -34,12 +34,22 @@ def test_renditions_are_webp_and_jpeg_at_each_width_up_to_the_original():
         assert (jpeg.format, jpeg.size) == ("JPEG", (width, height))
 
 
-def test_crops_are_16_by_9_and_square():
+def test_crops_are_16_by_9_4_by_3_and_square():
     image = make_photo(size=(1200, 1200))
 
     assert image.renditions["shapes"]["16x9"]["sizes"][-1] == [960, 540]
-    assert image.renditions["shapes"]["1x1"]["sizes"] == [[320, 320], [640, 640]]
-    assert open_rendition(image, "1x1", 640, "webp").size == (640, 640)
+    assert image.renditions["shapes"]["4x3"]["sizes"][-1] == [960, 720]
+    assert image.renditions["shapes"]["1x1"]["sizes"] == [[320, 320], [640, 640], [960, 960]]
+    assert open_rendition(image, "1x1", 960, "webp").size == (960, 960)
+    assert open_rendition(image, "4x3", 960, "jpg").size == (960, 720)
+
+
+def test_square_and_4_by_3_stop_at_1280_wide():
+    image = make_photo(size=(3000, 3000))
+
+    assert image.renditions["shapes"]["1x1"]["sizes"][-1] == [1280, 1280]
+    assert image.renditions["shapes"]["4x3"]["sizes"][-1] == [1280, 960]
+    assert image.renditions["shapes"]["16x9"]["sizes"][-1] == [1920, 1080]
 
 
 def test_photo_narrower_than_the_smallest_width_keeps_its_own_width():

@@ -182,3 +182,18 @@ def test_print_pdf_answers_a_range(client):
     assert response["Content-Range"] == f"bytes 0-99/{len(whole)}"
     assert body(response) == whole[:100]
     assert response["Content-Disposition"].startswith("inline;")
+
+
+def test_print_pdf_refuses_a_range_past_its_end_and_offers_ranges(client):
+    issue = make_print_issue(number=9002)
+    whole = client.get(issue.get_pdf_url())
+    size = len(body(whole))
+
+    refused = client.get(issue.get_pdf_url(), headers={"Range": f"bytes={size}-"})
+    stored_file = client.get(issue.pdf.url, headers={"Range": "bytes=-100"})
+
+    assert whole["Accept-Ranges"] == "bytes"
+    assert refused.status_code == 416
+    assert refused["Content-Range"] == f"bytes */{size}"
+    assert stored_file.status_code == 206
+    assert stored_file["Content-Range"] == f"bytes {size - 100}-{size - 1}/{size}"

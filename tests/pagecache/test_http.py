@@ -234,6 +234,28 @@ def test_feeds_sitemaps_and_the_api_answer_304_too(client, article, url):
     assert client.get(url, HTTP_IF_MODIFIED_SINCE=page["Last-Modified"]).status_code == 304
 
 
+@pytest.mark.parametrize(
+    "url", ["/rss/", "/sitemap.xml", "/sitemap-news.xml", "/api/v1/articles/", "/multimedia/"]
+)
+def test_without_the_page_cache_they_still_answer_304(client, settings, article, url):
+    settings.PAGE_CACHE_ENABLED = False
+    page = client.get(url)
+
+    by_etag = client.get(url, HTTP_IF_NONE_MATCH=page["ETag"])
+    assert by_etag.status_code == 304 and by_etag.content == b""
+    if page.has_header("Last-Modified"):  # feeds and the news sitemap: their newest item
+        assert client.get(url, HTTP_IF_MODIFIED_SINCE=page["Last-Modified"]).status_code == 304
+    assert client.get(url, HTTP_IF_NONE_MATCH='"another"').status_code == 200
+
+
+def test_a_staff_session_reading_a_feed_gets_304_too(admin_client, article):
+    page = admin_client.get("/rss/")
+
+    assert not page.has_header("X-Cache")  # a session is never served from the store
+    again = admin_client.get("/rss/", HTTP_IF_MODIFIED_SINCE=page["Last-Modified"])
+    assert again.status_code == 304
+
+
 def test_tracking_parameters_never_show_in_the_stored_page(client):
     section = make_section()
     for _ in range(25):  # two pages: the list links to page 2
