@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0015_merge_0014_listing_time_0014_section_no_cycle'),
+        ('articles', '0016_article_presentation_and_credits'),
         ('multimedia', '0005_print_pdf_named_pdf'),
     ]
 
