@@ -73,11 +73,20 @@ def subjects(request, article):
         }
         for tag in article.tags.all()
     ]
+    items += [
+        {
+            "name": event.name,
+            "rel": "event",
+            "literal": event.slug,
+            "uri": request.build_absolute_uri(event.get_absolute_url()),
+        }
+        for event in article.events.all()
+    ]
     return items
 
 
 def article_item(request, article, site):
-    """One article; expects section, featured_image, bylines and tags loaded in advance."""
+    """One article; expects section, featured_image, bylines, tags and events loaded in advance."""
     page_url = request.build_absolute_uri(article.get_absolute_url())
     headlines = [{"role": "main", "contenttype": "text/plain", "value": article.title}]
     if article.kicker:

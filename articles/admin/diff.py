@@ -20,6 +20,7 @@ LABELS = {
     "byline_text": _("byline text"),
     "authors": _("authors"),
     "tags": _("tags"),
+    "events": _("events"),
 }
 
 _BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote|figcaption|tr)>|<br\s*/?>", re.IGNORECASE)
@@ -32,6 +33,8 @@ def readable(content, field):
         return strip_tags(_BLOCK_END.sub("\n", value or "")).strip()
     if field == "authors":
         return " - ".join(name for _pk, name in value or [])
+    if field == "events":
+        return ", ".join(name for _pk, name in value or [])
     if field == "tags":
         return ", ".join(value or [])
     return "" if value is None else str(value)

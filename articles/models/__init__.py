@@ -1,6 +1,7 @@
 from .articles import Article, ArticleAuthor
 from .comment_modes import CommentMode
 from .corrections import Correction
+from .events import Event, EventArticle
 from .preview_links import PreviewLink
 from .querysets import ArticleQuerySet
 from .readership import ArticleViewCount
@@ -10,6 +11,7 @@ from .sections import Section
 from .site import SiteSettings
 from .tags import Tag, TaggedArticle
 from .workflow import Transition
+from .zones import Placement, Zone
 
 __all__ = [
     "Article",
@@ -19,6 +21,9 @@ __all__ = [
     "ArticleViewCount",
     "CommentMode",
     "Correction",
+    "Event",
+    "EventArticle",
+    "Placement",
     "PreviewLink",
     "PublishedVersion",
     "Revision",
@@ -27,4 +32,5 @@ __all__ = [
     "Tag",
     "TaggedArticle",
     "Transition",
+    "Zone",
 ]
