@@ -69,7 +69,9 @@ def home_page(preview=False):
     section_placed = section_arrangements(zones, placements, home.shown, preview)
     excluded = home.shown | {pk for ids in section_placed.values() for pk in ids}
     sections = list(
-        Section.objects.top_level().with_latest_article_ids(HOME_SECTION_BLOCK_SIZE, exclude=excluded)
+        Section.objects.top_level().with_latest_article_ids(
+            HOME_SECTION_BLOCK_SIZE, exclude=excluded
+        )
     )
     block_ids = {
         section.pk: (section_placed.get(section.pk, []) + section.latest_article_ids)[

@@ -214,4 +214,3 @@ def purge_arranged_page(sender, instance, **kwargs):
     section) shows."""
     section_id = instance.zone.section_id if sender is Placement else instance.section_id
     pagecache.purge(page_tag(section_id))
-

@@ -15,6 +15,7 @@ from .models.readership import VIEW_RATE_LIMIT, most_read, record_view
 from .pagination import paginate
 from .search import snippet
 
+
 @require_safe
 @pagecache.cached_page
 def home(request):

@@ -72,9 +72,7 @@ class ZoneAdmin(admin.ModelAdmin):
             (article.title, _("placed") if placed else _("newest story, filled in"))
             for article, placed in now_showing(zone)
         ]
-        return format_html(
-            "<ol>{}</ol>", format_html_join("", "<li>{} <em>({})</em></li>", rows)
-        )
+        return format_html("<ol>{}</ol>", format_html_join("", "<li>{} <em>({})</em></li>", rows))
 
     @admin.display(description=_("history of placements"))
     def history(self, zone):

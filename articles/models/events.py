@@ -66,9 +66,7 @@ class Event(models.Model):
         verbose_name_plural = _("events")
         ordering = ["-created_at", "-pk"]
         indexes = [
-            models.Index(
-                fields=["hot_position"], condition=Q(is_hot=True), name="event_hot_idx"
-            )
+            models.Index(fields=["hot_position"], condition=Q(is_hot=True), name="event_hot_idx")
         ]
 
     def __str__(self):

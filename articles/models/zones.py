@@ -24,7 +24,9 @@ MAX_ZONE_SIZE = 6
 class ZoneQuerySet(models.QuerySet):
     def of_page(self, section=None):
         """The zones of the home page (no section) or of one section's page, in page order."""
-        zones = self.filter(section__isnull=True) if section is None else self.filter(section=section)
+        zones = (
+            self.filter(section__isnull=True) if section is None else self.filter(section=section)
+        )
         return zones.in_page_order()
 
     def in_page_order(self):
