@@ -73,6 +73,8 @@ def home_page(preview=False):
             HOME_SECTION_BLOCK_SIZE, exclude=excluded
         )
     )
+    # A section's first placement (or new zone) changes its block here.
+    pagecache.depends_on(*(page_tag(section.pk) for section in sections))
     block_ids = {
         section.pk: (section_placed.get(section.pk, []) + section.latest_article_ids)[
             :HOME_SECTION_BLOCK_SIZE
@@ -104,7 +106,6 @@ def section_arrangements(zones, placements, shown_above, preview):
     """Each top-level section's placed article ids for its home block, minus those shown above."""
     placed = {}
     for section_id in {zone.section_id for zone in zones if zone.section_id}:
-        pagecache.depends_on(page_tag(section_id))
         section_zones = [zone for zone in zones if zone.section_id == section_id]
         arrangement = arrange(section_zones, placements, preview=preview)
         placed[section_id] = [
