@@ -38,11 +38,11 @@ def test_editor_places_a_story_previews_it_and_readers_see_it(open_page):
     log_in(desk, make_editor(username="bientap"))
     desk.goto(f"/admin/articles/zone/{zone.pk}/change/")
     row = desk.locator("#placements-0")
-    row.locator("input[name$='-position']").fill("0")
+    desk.locator("#id_placements-0-position").fill("0")
     choose(desk, row, "Phóng sự về cà phê")
-    row.locator("input[name$='-starts_at_0']").fill(timezone.localtime().strftime("%d/%m/%Y"))
     later = timezone.localtime() + timedelta(hours=1)
-    row.locator("input[name$='-starts_at_1']").fill(later.strftime("%H:%M"))
+    desk.locator("#id_placements-0-starts_at_0").fill(later.strftime("%d/%m/%Y"))
+    desk.locator("#id_placements-0-starts_at_1").fill(later.strftime("%H:%M"))
     desk.get_by_role("button", name="Lưu và tiếp tục chỉnh sửa").click()
 
     expect(desk.locator(".messagelist")).to_be_visible()
@@ -53,9 +53,9 @@ def test_editor_places_a_story_previews_it_and_readers_see_it(open_page):
     expect(reader.locator(".subleads")).not_to_contain_text("Phóng sự về cà phê đặc sản")
 
     desk.goto(f"/admin/articles/zone/{zone.pk}/change/")
-    desk.locator("#placements-0 input[name$='-starts_at_1']").fill(
-        (timezone.localtime() - timedelta(minutes=2)).strftime("%H:%M")
-    )
+    earlier = timezone.localtime() - timedelta(minutes=2)
+    desk.locator("#id_placements-0-starts_at_0").fill(earlier.strftime("%d/%m/%Y"))
+    desk.locator("#id_placements-0-starts_at_1").fill(earlier.strftime("%H:%M"))
     desk.get_by_role("button", name="Lưu và tiếp tục chỉnh sửa").click()
     expect(desk.locator("#placements-0")).to_contain_text("Có, đang hiện")
     expect(desk.locator(".field-history")).to_contain_text("bientap")
