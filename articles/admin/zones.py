@@ -39,7 +39,6 @@ class PlacementInline(admin.TabularInline):
 class ZoneAdmin(admin.ModelAdmin):
     list_display = ["__str__", "size", "showing_count"]
     list_select_related = ["section"]
-    list_filter = [("section", admin.EmptyFieldListFilter)]
     autocomplete_fields = ["section"]
     fields = ["section", "kind", "size", "reader_view", "history"]
     readonly_fields = ["reader_view", "history"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, Q, Value, When
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -32,7 +32,7 @@ class ZoneQuerySet(models.QuerySet):
     def in_page_order(self):
         return self.alias(
             rank=Case(When(kind=Zone.Kind.LEAD, then=Value(0)), default=Value(1))
-        ).order_by("section_id", "rank")
+        ).order_by(F("section_id").asc(nulls_first=True), "rank")
 
 
 class Zone(models.Model):
