@@ -55,34 +55,21 @@ def picture(request, image, caption):
 
 
 def subjects(request, article):
-    section = article.section
-    items = [
-        {
-            "name": section.name,
-            "rel": "section",
-            "literal": section.slug,
-            "uri": request.build_absolute_uri(section.get_absolute_url()),
-        }
+    """The article's section, its tags and its events (dòng sự kiện), each with its page."""
+    related = [
+        ("section", article.section),
+        *(("tag", tag) for tag in article.tags.all()),
+        *(("event", event) for event in article.events.all()),
     ]
-    items += [
+    return [
         {
-            "name": tag.name,
-            "rel": "tag",
-            "literal": tag.slug,
-            "uri": request.build_absolute_uri(tag.get_absolute_url()),
+            "name": subject.name,
+            "rel": rel,
+            "literal": subject.slug,
+            "uri": request.build_absolute_uri(subject.get_absolute_url()),
         }
-        for tag in article.tags.all()
+        for rel, subject in related
     ]
-    items += [
-        {
-            "name": event.name,
-            "rel": "event",
-            "literal": event.slug,
-            "uri": request.build_absolute_uri(event.get_absolute_url()),
-        }
-        for event in article.events.all()
-    ]
-    return items
 
 
 def article_item(request, article, site):
