@@ -139,7 +139,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='zone',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('kind', 'lead'), _negated=True), ('size', 1), _connector='OR'), name='lead_zone_shows_one'),
+            constraint=models.CheckConstraint(condition=models.Q(models.Q(('kind', 'lead'), _negated=True), ('size', 1), _connector='OR'), name='lead_zone_shows_one', violation_error_message='The lead shows one story.'),
         ),
         migrations.AddIndex(
             model_name='placement',
@@ -147,6 +147,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='placement',
-            constraint=models.CheckConstraint(condition=models.Q(('ends_at__isnull', True), ('ends_at__gt', models.F('starts_at')), _connector='OR'), name='placement_ends_after_start'),
+            constraint=models.CheckConstraint(condition=models.Q(('ends_at__isnull', True), ('ends_at__gt', models.F('starts_at')), _connector='OR'), name='placement_ends_after_start', violation_error_message='A placement must end after it starts.'),
         ),
     ]

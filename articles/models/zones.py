@@ -10,6 +10,7 @@ newest published stories not shown above, so a page is never empty.
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
@@ -19,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from ..templatetags.news import news_datetime
 
 MAX_ZONE_SIZE = 6
+LEAD_SIZE_MESSAGE = _("The lead shows one story.")
 
 
 class ZoneQuerySet(models.QuerySet):
@@ -73,13 +75,21 @@ class Zone(models.Model):
                 condition=Q(size__gte=1, size__lte=MAX_ZONE_SIZE), name="zone_size_range"
             ),
             models.CheckConstraint(
-                condition=~Q(kind="lead") | Q(size=1), name="lead_zone_shows_one"
+                condition=~Q(kind="lead") | Q(size=1),
+                name="lead_zone_shows_one",
+                violation_error_message=LEAD_SIZE_MESSAGE,
             ),
         ]
 
     def __str__(self):
         page = self.section.name if self.section_id else _("Home page")
         return f"{page}: {self.get_kind_display()}"
+
+    def clean(self):
+        # The constraint says the same to PostgreSQL; the admin's form, where the kind is read
+        # only, cannot ask it.
+        if self.kind == self.Kind.LEAD and self.size != 1:
+            raise ValidationError({"size": LEAD_SIZE_MESSAGE})
 
     def page_tag(self):
         return page_tag(self.section_id)
@@ -160,6 +170,7 @@ class Placement(models.Model):
             models.CheckConstraint(
                 condition=Q(ends_at__isnull=True) | Q(ends_at__gt=models.F("starts_at")),
                 name="placement_ends_after_start",
+                violation_error_message=_("A placement must end after it starts."),
             )
         ]
 

@@ -242,3 +242,35 @@ def test_editor_creates_a_hot_event_with_a_folded_slug(client):
     assert response.status_code == 302
     event = Event.objects.get()
     assert event.slug == "dai-hoi-dang-bo-tinh-dak-lak" and event.is_hot
+
+
+# The event, the count for pagination, the page of articles (section and photo joined), its
+# overview = 4, however many articles it holds.
+EVENT_QUERIES = 4
+
+
+@pytest.mark.parametrize("count", [1, 8])
+def test_event_page_costs_a_fixed_number_of_queries(uncached_queries, count):
+    articles = [make_article(featured_image=make_image()) for _ in range(count + 1)]
+    event = make_event(articles=articles)
+    event.overview = articles[0]
+    event.save()
+
+    queries, html = uncached_queries(event.get_absolute_url())
+
+    assert len(queries) == EVENT_QUERIES
+    assert html.count('<article class="card') == count + 1
+
+
+def test_an_event_costs_its_articles_page_one_query(uncached_queries):
+    from tests.articles.test_views import ARTICLE_QUERIES
+
+    article = make_article()
+    plain = make_article()
+    make_event(articles=[article, make_article()])
+
+    with_event, _ = uncached_queries(article.get_absolute_url())
+    without, _ = uncached_queries(plain.get_absolute_url())
+
+    assert len(without) == ARTICLE_QUERIES
+    assert len(with_event) == ARTICLE_QUERIES + 1  # its events; their newest are shared

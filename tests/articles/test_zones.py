@@ -258,3 +258,37 @@ def test_home_with_every_zone_filled_stays_within_its_query_budget(uncached_quer
     assert len(queries) == HOME_ZONE_QUERIES <= 12
     assert html.count('class="section-block"') == 3
     assert html.count('<article class="card') == 5 + 3 * 4  # the sub-leads, the section blocks
+
+
+def test_a_placement_ending_before_it_starts_is_refused_in_vietnamese(client):
+    zone = make_zone()
+    client.force_login(make_editor())
+    start = timezone.now() + timedelta(hours=2)
+
+    response = client.post(
+        zone_url(zone),
+        zone_form(
+            zone,
+            [
+                {
+                    "article": make_article(),
+                    "starts_at": start,
+                    "ends_at": start - timedelta(hours=1),
+                }
+            ],
+        ),
+    )
+
+    assert response.status_code == 200
+    assert "Bài đặt phải kết thúc sau khi bắt đầu." in response.content.decode()
+    assert not Placement.objects.exists()
+
+
+def test_the_lead_zone_shows_one_story(client):
+    client.force_login(make_editor())
+
+    response = client.post(zone_url(make_zone()), zone_form(make_zone(), size=3))
+
+    assert response.status_code == 200
+    assert "Tiêu điểm chỉ hiện một bài." in response.content.decode()
+    assert make_zone().size == 1
