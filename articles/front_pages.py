@@ -51,9 +51,9 @@ def home_page(preview=False):
     pagecache.listing(Article)
     pagecache.depends_on(pagecache.list_tag("event"))
     zones = list(
-        Zone.objects.filter(Q(section__isnull=True) | Q(section__parent__isnull=True))
-        .select_related("section")
-        .in_page_order()
+        Zone.objects.filter(
+            Q(section__isnull=True) | Q(section__parent__isnull=True)
+        ).in_page_order()
     )
     placements = load_placements(zones, preview)
     home_zones = with_defaults([zone for zone in zones if zone.section_id is None])
