@@ -56,25 +56,21 @@ def picture(request, image, caption):
 
 
 def subjects(request, article):
-    section = article.section
-    items = [
-        {
-            "name": section.name,
-            "rel": "section",
-            "literal": section.slug,
-            "uri": request.build_absolute_uri(section.get_absolute_url()),
-        }
+    """The article's section, its tags and its events (dòng sự kiện), each with its page."""
+    related = [
+        ("section", article.section),
+        *(("tag", tag) for tag in article.tags.all()),
+        *(("event", event) for event in article.events.all()),
     ]
-    items += [
+    return [
         {
-            "name": tag.name,
-            "rel": "tag",
-            "literal": tag.slug,
-            "uri": request.build_absolute_uri(tag.get_absolute_url()),
+            "name": subject.name,
+            "rel": rel,
+            "literal": subject.slug,
+            "uri": request.build_absolute_uri(subject.get_absolute_url()),
         }
-        for tag in article.tags.all()
+        for rel, subject in related
     ]
-    return items
 
 
 def article_items(request, articles, site):
@@ -90,7 +86,7 @@ def article_items(request, articles, site):
 
 
 def article_item(request, article, site, body):
-    """One article, `body` its HTML as syndicated_bodies() gives it."""
+    """One article, `body` its HTML as syndicated_bodies() gives it; expects events loaded too."""
     page_url = request.build_absolute_uri(article.get_absolute_url())
     headlines = [{"role": "main", "contenttype": "text/plain", "value": article.title}]
     if article.kicker:

@@ -41,11 +41,12 @@ NINJS_ARTICLE = {
         "by": {"type": "string"},
         "subjects": {
             "type": "array",
+            "description": "The article's section, its tags, and the events (dòng sự kiện) it belongs to.",
             "items": {
                 "type": "object",
                 "properties": {
                     "name": {"type": "string"},
-                    "rel": {"type": "string", "enum": ["section", "tag"]},
+                    "rel": {"type": "string", "enum": ["section", "tag", "event"]},
                     "literal": {"type": "string"},
                     "uri": {"type": "string", "format": "uri"},
                 },

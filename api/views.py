@@ -59,7 +59,7 @@ def article_list(request):
             .newest_first()
             .select_related("section", "featured_image")
             .with_bylines()
-            .prefetch_related("tags")[: limit + 1]
+            .prefetch_related("tags", "events")[: limit + 1]
         )
     except BadParameter as exc:
         return error(str(exc), 400)
@@ -87,7 +87,7 @@ def article_detail(request, pk):
         Article.objects.published()
         .select_related("section", "featured_image")
         .with_bylines()
-        .prefetch_related("tags")
+        .prefetch_related("tags", "events")
         .filter(pk=pk)
         .first()
     )

@@ -1,4 +1,5 @@
-"""RSS 2.0 feeds for aggregators (Google News, Báo Mới): the whole site, a section, a tag."""
+"""RSS 2.0 feeds for aggregators (Google News, Báo Mới): the whole site, a section, a tag, an
+event."""
 
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ from django.utils.translation import gettext as _
 import pagecache
 
 from .body_images import syndicated_bodies
-from .models import Article, Section, SiteSettings, Tag
+from .models import Article, Event, Section, SiteSettings, Tag
 
 
 class FullTextFeed(Rss201rev2Feed):
@@ -147,3 +148,11 @@ class TagFeed(ArticleFeed):
 
     def get_articles(self, tag):
         return Article.objects.published().tagged(tag)
+
+
+class EventFeed(ArticleFeed):
+    def get_subject(self, slug):
+        return get_object_or_404(Event, slug=slug)
+
+    def get_articles(self, event):
+        return Article.objects.published().in_event(event)

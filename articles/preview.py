@@ -5,11 +5,14 @@ because nothing links to them but the admin.
 """
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from .emagazine import emagazine_block
+from .front_pages import home_page
 from .models import Article, PreviewLink
+from .models.readership import most_read
 from .views import render_article
 
 
@@ -38,3 +41,21 @@ def article_preview(request, pk):
 def article_preview_link(request, token):
     link = get_object_or_404(PreviewLink.objects.active(), token=token)
     return render_preview(request, get_object_or_404(preview_queryset(), pk=link.article_id))
+
+
+@require_safe
+@never_cache
+def home_preview(request):
+    """The home page with every placement not yet ended: those still to start and those of
+    articles not yet published, for the staff who arrange it."""
+    if not request.user.has_perm("articles.view_placement"):
+        raise Http404
+    context = {
+        **home_page(preview=True),
+        **emagazine_block(),
+        **most_read(),
+        "is_preview": True,
+    }
+    response = render(request, "articles/home.html", context)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response

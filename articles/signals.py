@@ -7,7 +7,7 @@ every path, not only the admin's.
 Page cache tags of an article (pagecache): "article-N" for its own page, "card-N" wherever it
 shows (its page, lists, most read, related stories, feeds). A change to the body purges only
 the first; a change to what a card shows purges both; a change to where it is listed (status,
-time, section, pin, tags, bylines) purges the lists too.
+time, section, tags, bylines, events) purges the lists too.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_init, post_save
@@ -21,11 +21,16 @@ from .models import (
     Article,
     ArticleAuthor,
     Correction,
+    Event,
+    EventArticle,
+    Placement,
     Section,
     SiteSettings,
     Tag,
     TaggedArticle,
+    Zone,
 )
+from .models.zones import page_tag
 
 CARD_FIELDS = (
     "title",
@@ -39,7 +44,7 @@ CARD_FIELDS = (
     "material_update_at",
     "presentation",
 )
-LISTING_FIELDS = ("status", "published_at", "section_id", "pinned_until", "presentation")
+LISTING_FIELDS = ("status", "published_at", "section_id", "presentation")
 TRACKED_FIELDS = (*CARD_FIELDS, *LISTING_FIELDS)
 
 
@@ -69,6 +74,7 @@ def lists_of(article, section_id=None, presentation=None):
     }
     tags.update(f"list-tag-{pk}" for pk in article.tags.values_list("pk", flat=True))
     tags.update(f"list-author-{pk}" for pk in article.bylines.values_list("author_id", flat=True))
+    tags.update(f"list-event-{pk}" for pk in article.event_links.values_list("event_id", flat=True))
     return tags
 
 
@@ -86,6 +92,7 @@ pagecache.track(Section)
 pagecache.track(Tag)
 pagecache.track(SiteSettings)
 pagecache.track(Correction, tags=lambda correction: (f"article-{correction.article_id}",))
+pagecache.track(Event)  # its page, the hot topics strip (list-event), the boxes on its articles
 
 
 @receiver(post_init, sender=Article)
@@ -165,21 +172,61 @@ def purge_deleted_comment(sender, instance, **kwargs):
     pagecache.purge(*everywhere(instance.article_id))
 
 
-@receiver(m2m_changed, sender=ArticleAuthor)
-def purge_added_authors(sender, instance, action, reverse, pk_set, **kwargs):
-    """article.authors.add() and author.articles.add() create bylines without post_save."""
+def purge_linked(kind, linked_ids, instance, action, reverse, pk_set):
+    """article.authors/events .add(), .remove(), .clear() (and author.articles.add(), …) write
+    through rows without post_save: purge the articles' pages and the lists of `kind`."""
     if action not in {"post_add", "post_remove", "pre_clear"}:
         return
-    if reverse:  # author.articles.add(article, …)
+    if reverse:
         pagecache.purge(
-            f"list-author-{instance.pk}", *(t for pk in pk_set or () for t in everywhere(pk))
+            f"list-{kind}-{instance.pk}", *(t for pk in pk_set or () for t in everywhere(pk))
         )
     else:
-        author_ids = pk_set or instance.bylines.values_list("author_id", flat=True)
-        pagecache.purge(*everywhere(instance.pk), *(f"list-author-{pk}" for pk in author_ids))
+        ids = pk_set or linked_ids(instance)
+        pagecache.purge(*everywhere(instance.pk), *(f"list-{kind}-{pk}" for pk in ids))
+
+
+@receiver(m2m_changed, sender=ArticleAuthor)
+def purge_added_authors(sender, instance, action, reverse, pk_set, **kwargs):
+    def linked_ids(article):
+        return article.bylines.values_list("author_id", flat=True)
+
+    purge_linked("author", linked_ids, instance, action, reverse, pk_set)
+
+
+@receiver(m2m_changed, sender=EventArticle)
+def purge_linked_events(sender, instance, action, reverse, pk_set, **kwargs):
+    """article.events.set() (restoring a revision) among them."""
+
+    def linked_ids(article):
+        return article.event_links.values_list("event_id", flat=True)
+
+    purge_linked("event", linked_ids, instance, action, reverse, pk_set)
 
 
 @receiver(comments_changed)
 def purge_commented_articles(sender, article_ids, **kwargs):
     """Approved comments show on the article's page and their count on its cards."""
     pagecache.purge(*(tag for pk in article_ids for tag in everywhere(pk)))
+
+
+@receiver(post_save, sender=EventArticle)
+@receiver(post_delete, sender=EventArticle)
+def purge_event_link(sender, instance, **kwargs):
+    """An article joins or leaves an event: the event's pages and the article's own page."""
+    pagecache.purge(
+        *everywhere(instance.article_id),
+        f"list-event-{instance.event_id}",
+        pagecache.list_tag("eventarticle"),  # the sitemap of events
+    )
+
+
+@receiver(post_save, sender=Placement)
+@receiver(post_delete, sender=Placement)
+@receiver(post_save, sender=Zone)
+@receiver(post_delete, sender=Zone)
+def purge_arranged_page(sender, instance, **kwargs):
+    """A placement or a zone's size changes what its page (and the home page's block of that
+    section) shows."""
+    section_id = instance.zone.section_id if sender is Placement else instance.section_id
+    pagecache.purge(page_tag(section_id))

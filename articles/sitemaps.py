@@ -13,7 +13,7 @@ from django.utils import timezone
 
 import pagecache
 
-from .models import Article, Section, SiteSettings
+from .models import Article, Event, Section, SiteSettings
 
 NEWS_WINDOW = timedelta(days=2)
 NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per news sitemap.
@@ -176,6 +176,23 @@ class SectionSitemap(ListedOnce, Sitemap):
 
     def lastmod(self, section):
         return section.latest_published_at
+
+
+class EventSitemap(ListedOnce, Sitemap):
+    changefreq = "hourly"
+
+    def load_items(self):
+        """Events with a published article: the others' pages are an empty timeline."""
+        # in_event() walks the links' (event, -published_at) index: one row per event.
+        latest = Article.objects.published().in_event(OuterRef("pk")).newest_first()
+        return (
+            Event.objects.annotate(latest_published_at=Subquery(latest.values("published_at")[:1]))
+            .filter(latest_published_at__isnull=False)
+            .order_by("pk")
+        )
+
+    def lastmod(self, event):
+        return max(event.latest_published_at, event.updated_at)
 
 
 class NewsSitemap(ListedOnce, Sitemap):

@@ -150,3 +150,28 @@ def breadcrumbs(request, article, site):
             for position, (name, path) in enumerate(trail, start=1)
         ],
     }
+
+
+def collection_page(request, event, site, articles):
+    """An event page: a CollectionPage whose parts are the articles listed on it."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "url": request.build_absolute_uri(event.get_absolute_url()),
+        "name": event.name,
+        "description": event.description,
+        "inLanguage": "vi",
+        "publisher": publisher(request, site),
+        "hasPart": [
+            {
+                "@type": "NewsArticle",
+                "headline": article.title[:110],
+                "url": request.build_absolute_uri(article.get_absolute_url()),
+                "datePublished": iso_datetime(article.published_at),
+            }
+            for article in articles
+        ],
+    }
+    if event.cover:
+        data["image"] = [image_object(request, event.cover)]
+    return data

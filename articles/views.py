@@ -8,50 +8,20 @@ import pagecache
 from newsroom.clients import ip_hash
 from newsroom.ratelimit import over_rate_limit
 
+from .emagazine import emagazine_block
 from .forms import SearchForm
-from .models import Article, Section, Tag
+from .front_pages import home_page, section_top
+from .models import Article, Event, Section, Tag
 from .models.readership import VIEW_RATE_LIMIT, most_read, record_view
 from .pagination import paginate
 from .search import snippet
-
-HOME_SECTION_BLOCK_SIZE = 4
-HOME_LATEST_COUNT = 10
 
 
 @require_safe
 @pagecache.cached_page
 def home(request):
-    pagecache.listing(Article)
-    published = Article.objects.published().newest_first()
-    # The top story shows no byline: no prefetch, so this costs one query found or not.
-    pinned = published.pinned().select_related("section", "featured_image").first()
-    if pinned:
-        pagecache.expire_by(pinned.pinned_until)  # the pin ends without a save to purge
-        latest = list(published.for_listing().exclude(pk=pinned.pk)[:HOME_LATEST_COUNT])
-        top_story = pinned
-    else:
-        latest = list(published.for_listing()[: HOME_LATEST_COUNT + 1])
-        top_story = latest.pop(0) if latest else None
-    sections = list(
-        Section.objects.top_level().with_latest_article_ids(
-            HOME_SECTION_BLOCK_SIZE, exclude=[top_story.pk] if top_story else []
-        )
-    )
-    block_ids = {pk for section in sections for pk in section.latest_article_ids}
-    block_articles = Article.objects.published().for_listing().in_bulk(block_ids)
-    section_blocks = [
-        (section, [block_articles[pk] for pk in section.latest_article_ids if pk in block_articles])
-        for section in sections
-    ]
     return render(
-        request,
-        "articles/home.html",
-        {
-            "top_story": top_story,
-            "latest_articles": latest[:HOME_LATEST_COUNT],
-            "section_blocks": [block for block in section_blocks if block[1]],
-            **most_read(),
-        },
+        request, "articles/home.html", {**home_page(), **emagazine_block(), **most_read()}
     )
 
 
@@ -61,11 +31,34 @@ def section_detail(request, slug):
     pagecache.depends_on(pagecache.list_tag("section"))  # a new section answers at once
     section = get_object_or_404(Section, slug=slug)
     pagecache.listing(Article, section)
-    articles = Article.objects.published().in_section(section).newest_first().for_listing()
+    top = section_top(section)
+    articles = (
+        Article.objects.published()
+        .in_section(section)
+        .exclude(pk__in=top["top_ids"])
+        .newest_first()
+        .for_listing()
+    )
     return render(
         request,
         "articles/section_detail.html",
-        {"section": section, "page": paginate(request, articles)},
+        {"section": section, **top, "page": paginate(request, articles)},
+    )
+
+
+@require_safe
+@pagecache.cached_page
+def event_detail(request, slug):
+    event = get_object_or_404(Event.objects.select_related("cover"), slug=slug)
+    pagecache.listing(Article, event)
+    articles = Article.objects.published().in_event(event).newest_first().for_listing()
+    overview = articles.filter(pk=event.overview_id).first() if event.overview_id else None
+    if overview:
+        articles = articles.exclude(pk=overview.pk)
+    return render(
+        request,
+        "articles/event_detail.html",
+        {"event": event, "overview": overview, "page": paginate(request, articles)},
     )
 
 
@@ -94,6 +87,7 @@ def render_article(request, article, **extra_context):
         "tags": tags,
         "corrections": list(article.corrections.all()) if article.has_corrections else [],
         "related_articles": article.related_articles(tags),
+        "event_timelines": article.event_timelines() if article.has_events else [],
         **most_read(),
         **extra_context,
     }

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_safe
 
 import pagecache
 from articles.models import Article
-from articles.sitemaps import ArticleMonthSitemap, NewsSitemap, SectionSitemap
+from articles.sitemaps import ArticleMonthSitemap, EventSitemap, NewsSitemap, SectionSitemap
 from authors.sitemaps import AuthorSitemap
 from multimedia.models import Gallery, PrintIssue, Video
 from multimedia.sitemaps import GallerySitemap, PrintIssueSitemap, VideoSitemap
@@ -23,6 +23,7 @@ def site_sitemaps():
         NEWS: NewsSitemap(),
         "sections": SectionSitemap(),
         "authors": AuthorSitemap(),
+        "events": EventSitemap(),
         "videos": VideoSitemap(),
         "galleries": GallerySitemap(),
         "print-issues": PrintIssueSitemap(),
@@ -32,7 +33,8 @@ def site_sitemaps():
 
 def depends_on_everything_listed():
     """Sitemaps list every published item with its last change."""
-    pagecache.depends_on("article-any", "card-any", "section-any", "author-any")
+    pagecache.depends_on("article-any", "card-any", "section-any", "author-any", "event-any")
+    pagecache.depends_on(pagecache.list_tag("event"), pagecache.list_tag("eventarticle"))
     for model in (Article, *MEDIA_MODELS):
         pagecache.listing(model)
 

@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from PIL import Image as PillowImage
 
-from articles.models import Article, ArticleAuthor, Section
+from articles.models import Article, ArticleAuthor, Event, Placement, Section, Zone
 from authors.models import Author
 from multimedia.models import Image
 
@@ -72,3 +72,28 @@ def make_article(authors=(), tags=(), **overrides):
     if tags:
         article.tags.add(*tags)
     return article
+
+
+def make_zone(section=None, kind=Zone.Kind.LEAD, size=None):
+    """The page's zone of that kind (the home page's come with the migrations)."""
+    size = size or (1 if kind == Zone.Kind.LEAD else 4)
+    zone, _ = Zone.objects.get_or_create(section=section, kind=kind, defaults={"size": size})
+    if zone.size != size:
+        zone.size = size
+        zone.save()
+    return zone
+
+
+def place(article, zone=None, **overrides):
+    """Place article in zone (the home page's lead by default), from now on, until removed."""
+    zone = zone or make_zone()
+    fields = {"position": zone.placements.count(), **overrides}
+    return Placement.objects.create(zone=zone, article=article, **fields)
+
+
+def make_event(articles=(), **overrides):
+    fields = {"name": f"Sự kiện {next(_sequence)}", **overrides}
+    event = Event.objects.create(**fields)
+    for article in articles:
+        event.links.create(article=article)
+    return event

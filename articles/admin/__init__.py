@@ -16,6 +16,8 @@ from ..models import (
     TaggedArticle,
 )
 from ..search import rebuild_documents
+from . import zones  # noqa: F401  (registers ZoneAdmin)
+from .events import EventArticleInline
 from .filters import OwnerFilter, StatusFilter
 from .forms import ArticleAdminForm
 from .pages import DeskPagesMixin
@@ -75,7 +77,7 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
     # No prepopulated slug: left empty, the server makes it from the title and adds -2, -3… on a
     # clash, where a prepopulated one would come back as a form error.
     autocomplete_fields = ["section", "featured_image"]
-    inlines = [ArticleAuthorInline, CorrectionInline]
+    inlines = [ArticleAuthorInline, EventArticleInline, CorrectionInline]
     readonly_fields = ["status", "published_at", "material_update_at", "former_addresses"]
     fieldsets = [
         (None, {"fields": ["kicker", "title", "slug", "lead", "body"]}),
@@ -91,7 +93,6 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
                     "published_at",
                     "material_update_at",
                     "is_material_update",
-                    "pinned_until",
                     "comments_mode",
                     "former_addresses",
                     "loaded_at",
@@ -99,13 +100,6 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
             },
         ),
     ]
-
-    def get_readonly_fields(self, request, obj=None):
-        readonly = super().get_readonly_fields(request, obj)
-        # Placing the top story is the desk's call: a posted value from anyone else is ignored.
-        if not request.user.has_perm("articles.publish_article"):
-            readonly = [*readonly, "pinned_until"]
-        return readonly
 
     @admin.display(description=_("former addresses"))
     def former_addresses(self, article):

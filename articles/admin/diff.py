@@ -24,6 +24,7 @@ LABELS = {
     "credits": _("credits"),
     "authors": _("authors"),
     "tags": _("tags"),
+    "events": _("events"),
 }
 
 _BLOCK_END = re.compile(r"</(p|h[1-6]|li|blockquote|figcaption|tr)>|<br\s*/?>", re.IGNORECASE)
@@ -36,6 +37,8 @@ def readable(content, field):
         return strip_tags(_BLOCK_END.sub("\n", value or "")).strip()
     if field == "authors":
         return " - ".join(name for _pk, name in value or [])
+    if field == "events":
+        return ", ".join(name for _pk, name in value or [])
     if field == "tags":
         return ", ".join(value or [])
     if field == "presentation":

@@ -11,24 +11,40 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ..models import Article, ArticleAuthor, ArticleSlugHistory, PreviewLink, Revision
+from ..models import (
+    Article,
+    ArticleAuthor,
+    ArticleSlugHistory,
+    EventArticle,
+    PreviewLink,
+    Revision,
+)
 from ..models.revisions import snapshot
 from ..models.workflow import display_name
 from ..templatetags.news import news_datetime
 
 
+def submitted_rows(formsets, model, field):
+    """(form data, index) of each row of an inline the change form carries, deleted ones left out."""
+    for formset in formsets:
+        if formset.model is model:
+            for index, row_form in enumerate(formset.forms):
+                data = getattr(row_form, "cleaned_data", None) or {}
+                if data.get(field) and not data.get("DELETE"):
+                    yield data, index
+
+
 def submitted_content(form, formsets):
     """The content a change form carries, for a change that must wait for approval."""
-    rows = []
-    for formset in formsets:
-        if formset.model is not ArticleAuthor:
-            continue
-        for index, byline_form in enumerate(formset.forms):
-            data = getattr(byline_form, "cleaned_data", None) or {}
-            if data.get("author") and not data.get("DELETE"):
-                rows.append((data.get("position") or 0, index, data["author"]))
-    authors = [author for _position, _index, author in sorted(rows, key=lambda row: row[:2])]
-    return snapshot(form.instance, authors=authors, tags=form.cleaned_data.get("tags", []))
+    rows = sorted(
+        ((data.get("position") or 0, index, data["author"]))
+        for data, index in submitted_rows(formsets, ArticleAuthor, "author")
+    )
+    authors = [author for _position, _index, author in rows]
+    events = [data["event"] for data, _index in submitted_rows(formsets, EventArticle, "event")]
+    return snapshot(
+        form.instance, authors=authors, tags=form.cleaned_data.get("tags", []), events=events
+    )
 
 
 class WorkflowAdminMixin:

@@ -1,6 +1,7 @@
 from .articles import Article, ArticleAuthor
 from .comment_modes import CommentMode
 from .corrections import Correction
+from .events import Event, EventArticle
 from .presentation import Presentation
 from .preview_links import PreviewLink
 from .querysets import ArticleQuerySet
@@ -11,6 +12,7 @@ from .sections import Section
 from .site import SiteSettings
 from .tags import Tag, TaggedArticle
 from .workflow import Transition
+from .zones import Placement, Zone
 
 __all__ = [
     "Article",
@@ -20,6 +22,9 @@ __all__ = [
     "ArticleViewCount",
     "CommentMode",
     "Correction",
+    "Event",
+    "EventArticle",
+    "Placement",
     "Presentation",
     "PreviewLink",
     "PublishedVersion",
@@ -29,4 +34,5 @@ __all__ = [
     "Tag",
     "TaggedArticle",
     "Transition",
+    "Zone",
 ]

@@ -87,6 +87,13 @@ class Article(ArticleWorkflowMixin, models.Model):
         # taggit's own help text has no Vietnamese translation.
         help_text=_("Separate tags with commas; existing tags are suggested as you type."),
     )
+    events = models.ManyToManyField(
+        "articles.Event",
+        verbose_name=_("events"),
+        through="articles.EventArticle",
+        related_name="articles",
+        blank=True,
+    )
     featured_image = models.ForeignKey(
         "multimedia.Image",
         verbose_name=_("featured image"),
@@ -109,15 +116,6 @@ class Article(ArticleWorkflowMixin, models.Model):
         blank=True,
         help_text=_(
             "Readers see a published article from this time on; a future time schedules it."
-        ),
-    )
-    pinned_until = models.DateTimeField(
-        _("top story until"),
-        null=True,
-        blank=True,
-        help_text=_(
-            "Keeps this article at the top of the home page until this time, however newer "
-            "stories are. Editors only."
         ),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
@@ -177,12 +175,6 @@ class Article(ArticleWorkflowMixin, models.Model):
         ordering = ["-published_at", "-pk"]
         permissions = WORKFLOW_PERMISSIONS
         indexes = [
-            # Few articles are ever pinned: the home page finds them without walking the archive.
-            models.Index(
-                fields=["pinned_until"],
-                condition=Q(pinned_until__isnull=False),
-                name="article_pinned_idx",
-            ),
             models.Index(
                 fields=["-published_at", "-id"],
                 condition=Q(status="published"),
@@ -301,6 +293,30 @@ class Article(ArticleWorkflowMixin, models.Model):
         related = pagecache.fragment(name, load, shown=False)
         pagecache.depends_on(*(f"card-{article.pk}" for article in related))
         return related
+
+    def event_timelines(self, count=4):
+        """The events the article belongs to, each with its other newest published articles.
+
+        Each event's newest articles are a fragment shared by every article of the event.
+        """
+
+        def newest(event):
+            def load():
+                pagecache.listing(Article, event)
+                return list(
+                    Article.objects.published()
+                    .in_event(event)
+                    .newest_first()
+                    .select_related("section")
+                    .only("pk", "slug", "title", "published_at", "section__slug")[: count + 1]
+                )
+
+            return pagecache.fragment(f"event-newest:{event.pk}:{count}", load)
+
+        return [
+            (event, [other for other in newest(event) if other.pk != self.pk][:count])
+            for event in self.events.all()
+        ]
 
     def sign_by_default(self, user):
         """A new article with no byline is signed by its writer, when they have an author page."""

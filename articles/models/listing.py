@@ -1,4 +1,4 @@
-"""Tag and author pages list articles from the through tables: keep their copy of the time right.
+"""Tag, author and event pages list articles from the through tables: keep their copy of the time right.
 
 TaggedArticle and ArticleAuthor carry `published_at` while their article is published (NULL
 otherwise), so a tag or author page walks one index, (tag, -published_at), and stops after a page
@@ -53,10 +53,12 @@ def copy_time_to_tags_and_bylines(sender, instance, created, update_fields, raw,
     at = listed_at(instance)
     instance.taggedarticle_set.update(published_at=at)
     instance.bylines.update(published_at=at)
+    instance.event_links.update(published_at=at)
 
 
 @receiver(pre_save, sender="articles.TaggedArticle")
 @receiver(pre_save, sender="articles.ArticleAuthor")
+@receiver(pre_save, sender="articles.EventArticle")
 def copy_time_to_new_row(sender, instance, raw, **kwargs):
     if not raw:
         instance.copy_listing_time()

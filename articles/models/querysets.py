@@ -26,10 +26,6 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
     def unpublished(self):
         return self.filter(status=self.model.Status.UNPUBLISHED)
 
-    def pinned(self):
-        """Articles an editor keeps at the top of the home page, for now."""
-        return self.filter(pinned_until__gt=timezone.now())
-
     def scheduled(self):
         return self.filter(status=self.model.Status.PUBLISHED, published_at__gt=timezone.now())
 
@@ -41,6 +37,9 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
 
     def tagged(self, tag):
         return self._listed_through("taggedarticle", tag=tag)
+
+    def in_event(self, event):
+        return self._listed_through("event_links", event=event)
 
     def _listed_through(self, relation, **lookup):
         """Articles reached through one through-table row each, that row's copy of the time kept
@@ -81,8 +80,8 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
 
     def for_page(self):
         """What the article page shows: section, featured image, bylines and comment count, and
-        whether it has corrections or print placements, so that the page asks for those only when
-        there are some (most articles have neither). Not the search document.
+        whether it has corrections, print placements or events, so that the page asks for those
+        only when there are some (most articles have none). Not the search document.
 
         Whether a placement's issue is published is asked with the placement: nested in this
         query, it would cost more to build than the query it saves.
@@ -90,6 +89,7 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         from multimedia.models import PrintPage  # multimedia builds on articles, not the reverse
 
         from .corrections import Correction
+        from .events import EventArticle
 
         return (
             self.select_related("section", "featured_image")
@@ -99,6 +99,7 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
             .annotate(
                 has_corrections=Exists(Correction.objects.filter(article=OuterRef("pk"))),
                 has_print_pages=Exists(PrintPage.objects.filter(article=OuterRef("pk"))),
+                has_events=Exists(EventArticle.objects.filter(article=OuterRef("pk"))),
             )
         )
 

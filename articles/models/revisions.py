@@ -35,11 +35,12 @@ CONTENT_FIELDS = [
 ]
 
 
-def snapshot(article, authors=None, tags=None):
-    """The article's content as a JSON-able dict: fields, byline order ([id, name] pairs), tags.
+def snapshot(article, authors=None, tags=None, events=None):
+    """The article's content as a JSON-able dict: fields, byline order ([id, name] pairs), tags,
+    events ([id, name] pairs).
 
-    authors and tags default to what is saved; the admin passes the submitted ones for a change
-    that must wait for approval.
+    authors, tags and events default to what is saved; the admin passes the submitted ones for a
+    change that must wait for approval.
     """
     content = {
         field: getattr(article, article._meta.get_field(field).attname) for field in CONTENT_FIELDS
@@ -50,6 +51,9 @@ def snapshot(article, authors=None, tags=None):
         authors = [byline.author for byline in bylines]
     content["authors"] = [[author.pk, author.name] for author in authors]
     content["tags"] = sorted(article.tags.names() if tags is None else tags)
+    if events is None:
+        events = article.events.all() if article.pk else []
+    content["events"] = sorted([event.pk, event.name] for event in events)
     return content
 
 
@@ -57,7 +61,7 @@ def snapshot(article, authors=None, tags=None):
 SNAPSHOT_DEFAULTS = {"presentation": "standard", "credits": ""}
 
 # What a change is made of, for merging: names beside ids are labels and may drift by themselves.
-MERGED_KEYS = [*CONTENT_FIELDS, "authors", "tags"]
+MERGED_KEYS = [*CONTENT_FIELDS, "authors", "tags", "events"]
 
 
 def _field_value(content, key):
@@ -65,8 +69,9 @@ def _field_value(content, key):
 
 
 def _comparable(content, key):
-    if key == "authors":
-        return [author_id for author_id, _name in content["authors"]]
+    if key in ("authors", "events"):
+        # Revisions kept before events were part of the content have none.
+        return [pk for pk, _name in content.get(key, [])]
     return _field_value(content, key)
 
 
@@ -134,6 +139,10 @@ def apply_content(article, content, by):
     # bulk_create sends no post_save: the new authors' pages list the article now.
     pagecache.purge(*(f"list-author-{author_id}" for author_id, _name in content["authors"]))
     article.tags.set(content["tags"])
+    if "events" in content:
+        from .events import Event  # an event deleted since simply drops out
+
+        article.events.set(Event.objects.filter(pk__in=[pk for pk, _name in content["events"]]))
 
 
 class RevisionQuerySet(models.QuerySet):

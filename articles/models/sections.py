@@ -26,6 +26,7 @@ RESERVED_SLUGS = frozenset(
         "xem-truoc",
         "luot-doc",
         "emagazine",
+        "su-kien",
     }
 )
 

@@ -57,3 +57,9 @@ def absolute_url(context, path):
 def iso_datetime(value):
     """ISO 8601 in Vietnam time to the second, "2020-11-27T18:53:00+07:00", as in the JSON-LD."""
     return structured_data.iso_datetime(value) if value else ""
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, event, articles):
+    request, site = context["request"], context["site_settings"]
+    return json_ld(structured_data.collection_page(request, event, site, articles))

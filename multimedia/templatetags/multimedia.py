@@ -138,3 +138,34 @@ def print_issue_json_ld(context, issue):
 def media_list_json_ld(context, items, name, description):
     request, site = context["request"], context["site_settings"]
     return json_ld(structured_data.media_collection(request, items, name, description, site))
+
+
+HOME_MEDIA_COUNT = 4
+
+
+@register.simple_tag
+def home_multimedia():
+    """The home page's Multimedia block: the newest videos and galleries, shared by every render
+    and rebuilt when one is saved or a scheduled one goes live."""
+    from ..models import Video, media_for, published_media
+
+    def build():
+        pagecache.listing(Video)
+        pagecache.listing(Gallery)
+        items = media_for(list(published_media()[:HOME_MEDIA_COUNT]))
+        return render_to_string("multimedia/home_multimedia.html", {"items": items})
+
+    return mark_safe(pagecache.fragment("home-multimedia", build))
+
+
+@register.simple_tag
+def home_print_edition():
+    """The home page's print-edition block: the newest published issue's cover, shared."""
+    from ..models import PrintIssue
+
+    def build():
+        pagecache.listing(PrintIssue)
+        issue = PrintIssue.objects.published().newest_first().select_related("cover").first()
+        return render_to_string("multimedia/home_print_edition.html", {"issue": issue})
+
+    return mark_safe(pagecache.fragment("home-print-edition", build))

@@ -6,7 +6,7 @@ from django.urls import resolve
 from django.utils import timezone
 
 from articles.models import Article
-from tests.factories import make_article, make_author, make_image, make_section
+from tests.factories import make_article, make_author, make_event, make_image, make_section
 from tests.multimedia.helpers import make_gallery
 
 pytestmark = pytest.mark.django_db
@@ -47,6 +47,8 @@ def test_article_is_a_ninjs_news_item(client):
         published_at=datetime(2025, 11, 27, 18, 53, tzinfo=VN),
     )
 
+    make_event(name="Mùa cà phê Đắk Lắk", articles=[article])
+
     item = get_json(client, f"/api/v1/articles/{article.pk}/")
 
     assert item.keys() >= NINJS_REQUIRED
@@ -66,7 +68,11 @@ def test_article_is_a_ninjs_news_item(client):
     assert {(subject["rel"], subject["name"]) for subject in item["subjects"]} == {
         ("section", article.section.name),
         ("tag", "Cà phê"),
+        ("event", "Mùa cà phê Đắk Lắk"),
     }
+    event_subject = next(subject for subject in item["subjects"] if subject["rel"] == "event")
+    assert event_subject["literal"] == "mua-ca-phe-dak-lak"
+    assert event_subject["uri"] == "http://testserver/su-kien/mua-ca-phe-dak-lak/"
     assert item["language"] == "vi"
     assert item["renditions"][0]["href"] == "http://testserver" + article.get_absolute_url()
     (picture,) = item["associations"]
@@ -248,20 +254,24 @@ def test_a_new_section_joins_the_document(client):
     assert "xa-hoi" in next(p for p in parameters if p["name"] == "section")["schema"]["enum"]
 
 
-# The articles with section and photo joined, their bylines, their tags = 3, however many
+# The articles with section and photo joined, their bylines, their tags, their events = 4, however many
 # articles (the site settings, for the copyright holder, are a shared fragment); a section filter
 # adds the section lookup.
-API_LIST_QUERIES = 3
+API_LIST_QUERIES = 4
 
 
 @pytest.mark.parametrize("count", [1, 15])
 def test_article_list_costs_a_fixed_number_of_queries(uncached_queries, count):
     section = make_section()
     image = make_image()
-    for _ in range(count):
+    articles = [
         make_article(
             section=section, featured_image=image, authors=[make_author()], tags=["A", "B"]
         )
+        for _ in range(count)
+    ]
+    make_event(articles=articles)
+    make_event(articles=articles)
 
     queries, _ = uncached_queries("/api/v1/articles/")
     assert len(queries) == API_LIST_QUERIES

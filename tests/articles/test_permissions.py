@@ -286,29 +286,3 @@ def test_journalist_lands_on_own_articles_and_editor_on_everyones(client):
     html = client.get("/admin/articles/article/").content.decode()
     assert mine.title in html
     assert "Bài đồng nghiệp" in html
-
-
-PIN_UNTIL = {"pinned_until_0": "31/12/2030", "pinned_until_1": "18:00"}
-
-
-def test_journalist_cannot_pin_a_top_story_by_a_hand_made_post(client):
-    journalist = make_journalist()
-    draft = make_draft(created_by=journalist)
-    client.force_login(journalist)
-
-    client.post(change_url(draft), form_data(draft, **PIN_UNTIL))
-
-    draft.refresh_from_db()
-    assert draft.pinned_until is None
-
-
-def test_editor_pins_a_top_story(client):
-    editor = make_editor()
-    article = make_article()
-    client.force_login(editor)
-
-    response = client.post(change_url(article), form_data(article, **PIN_UNTIL))
-
-    assert response.status_code == 302
-    article.refresh_from_db()
-    assert timezone.localtime(article.pinned_until).strftime("%d/%m/%Y %H:%M") == "31/12/2030 18:00"

@@ -107,7 +107,8 @@ def test_home_shows_top_story_latest_and_section_blocks(client):
 def test_section_page_lists_its_articles_paginated(client, settings):
     settings.ARTICLES_PER_PAGE = 2
     section = make_section(name="Xã hội")
-    for hour in range(3):
+    # The newest five fill the top of the page (lead and four sub-leads); the list follows.
+    for hour in range(8):
         make_article(
             title=f"Tin xã hội {hour}",
             section=section,
@@ -118,8 +119,10 @@ def test_section_page_lists_its_articles_paginated(client, settings):
     first = client.get(section.get_absolute_url()).content.decode()
     second = client.get(section.get_absolute_url() + "?page=2").content.decode()
 
-    assert "Tin xã hội 0" in first and "Tin xã hội 1" in first and "Tin xã hội 2" not in first
-    assert "Tin xã hội 2" in second
+    top, listed = first.split('class="article-list"', 1)
+    assert all(f"Tin xã hội {hour}" in top for hour in range(5))
+    assert "Tin xã hội 5" in listed and "Tin xã hội 6" in listed and "Tin xã hội 7" not in first
+    assert "Tin xã hội 7" in second and "Tin xã hội 0" not in second
     assert "Tin chuyên mục khác" not in first + second
     assert "Trang 1/2" in first
 
@@ -181,12 +184,17 @@ def make_archive(articles_per_section):
 # Measured by the uncached_queries fixture: no page cache, warm shared blocks (site settings,
 # navigation, most read, print-edition header, next scheduled publication).
 # Cards show no bylines, so lists load none.
-# Home: a pinned top story (found or not), the latest articles, sections with their latest
-# article ids (one ArraySubquery), those articles = 4.
-HOME_QUERIES = 4
-# Section, tag, author: the subject, the count for pagination, the page of articles (section and
-# photo joined) = 3.
-SECTION_QUERIES = TAG_QUERIES = AUTHOR_QUERIES = 3
+# Home: its zones, their placements, the newest articles, sections with their latest article ids
+# (one ArraySubquery), the section blocks' articles not among the newest (none when the newest
+# hold them all: 5), the hot events = 6 (tests/articles/test_zones.py measures it with every zone
+# filled by the desk).
+HOME_QUERIES = {1: 5, 8: 6}
+# Tag, author: the subject, the count for pagination, the page of articles (section and photo
+# joined) = 3. Section: those, and its zones, the ids of its newest articles, its top cards = 6
+# (no zone of its own here: the defaults need no placements); 5 when the top holds every article
+# and the list below has no page to ask for.
+TAG_QUERIES = AUTHOR_QUERIES = 3
+SECTION_QUERIES = {1: 5, 8: 6}
 # Article: the article (section and photo joined, with its comment count and whether it has
 # corrections or print placements: none here, so no query for them), its bylines, its tags = 3.
 # Its related stories are a fragment of their own, filled by the first request.
@@ -199,8 +207,8 @@ def test_reading_pages_cost_a_fixed_number_of_queries(uncached_queries, articles
     article = sections[0].articles.first()
 
     for url, budget in [
-        ("/", HOME_QUERIES),
-        (sections[0].get_absolute_url(), SECTION_QUERIES),
+        ("/", HOME_QUERIES[articles_per_section]),
+        (sections[0].get_absolute_url(), SECTION_QUERIES[articles_per_section]),
         ("/chu-de/dak-lak/", TAG_QUERIES),
         (authors[0].get_absolute_url(), AUTHOR_QUERIES),
         (article.get_absolute_url(), ARTICLE_QUERIES),
@@ -293,56 +301,31 @@ def test_server_error_page_is_vietnamese_and_needs_no_database(rf):
     assert "Đã có lỗi xảy ra phía chúng tôi" in response.content.decode()
 
 
-def test_home_top_story_is_not_repeated_in_its_section_block(client):
+def test_home_zones_are_not_repeated_in_the_section_blocks(client):
     section = make_section(name="Thời sự")
-    make_article(title="Tin cũ hơn của thời sự", section=section)
-    top = make_article(title="Tin đầu trang", section=section, published_at=timezone.now())
+    articles = [
+        make_article(section=section, published_at=timezone.now() - timedelta(minutes=minutes))
+        for minutes in range(1, 21)
+    ]
 
     html = client.get("/").content.decode()
 
-    top_part, section_blocks = html.split('class="section-block"', 1)
-    assert top.get_absolute_url() in top_part
-    assert top.get_absolute_url() not in section_blocks
-    assert "Tin cũ hơn của thời sự" in section_blocks
+    zones, rest = html.split('class="latest"', 1)
+    section_blocks = rest.split('class="section-block"', 1)[1]
+    in_zones = [a for a in articles if a.get_absolute_url() in zones]
+    assert in_zones == articles[:5]  # the lead and four sub-leads, filled with the newest
+    assert not any(a.get_absolute_url() in section_blocks for a in in_zones)
+    assert articles[5].get_absolute_url() in section_blocks
 
 
 def test_list_offers_at_most_the_configured_number_of_pages(client, settings):
     settings.ARTICLES_PER_PAGE = 1
     settings.LIST_MAX_PAGES = 2
     section = make_section()
-    for _ in range(4):
+    for _ in range(9):  # five at the top of the page, four in its list
         make_article(section=section)
 
     last = client.get(section.get_absolute_url() + "?page=99").content.decode()
 
     assert "Trang 2/2" in last
     assert 'rel="next"' not in last
-
-
-def test_pinned_article_stays_the_top_story_until_its_time(client):
-    pinned = make_article(
-        title="Tin tiêu điểm của tòa soạn",
-        published_at=timezone.now() - timedelta(days=1),
-        pinned_until=timezone.now() + timedelta(hours=2),
-    )
-    newer = make_article(title="Tin mới hơn", published_at=timezone.now() - timedelta(minutes=5))
-
-    top_part = client.get("/").content.decode().split('class="latest"', 1)[0]
-
-    assert "Tin tiêu điểm của tòa soạn" in top_part
-    assert newer.title not in top_part
-    pinned.pinned_until = timezone.now() - timedelta(minutes=1)
-    pinned.save()
-    top_part = client.get("/").content.decode().split('class="latest"', 1)[0]
-    assert newer.title in top_part and pinned.title not in top_part
-
-
-def test_pinned_draft_never_reaches_the_home_page(client):
-    make_article(
-        title="Bản nháp được ghim",
-        status=Article.Status.DRAFT,
-        published_at=None,
-        pinned_until=timezone.now() + timedelta(hours=2),
-    )
-
-    assert "Bản nháp được ghim" not in client.get("/").content.decode()

@@ -8,9 +8,18 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db.models import Count
 from django.test import override_settings
 
-from articles.models import Article, ArticleViewCount, Correction, Transition
+from articles.models import (
+    Article,
+    ArticleViewCount,
+    Correction,
+    Event,
+    Placement,
+    Transition,
+    Zone,
+)
 from comments.models import Comment, WordRule
 from multimedia.models import Gallery, GalleryPhoto, Image, PrintIssue, PrintPage, Video
 
@@ -82,6 +91,31 @@ def test_seeds_every_feature_once(client):
     assert "Vay tiền nhanh không cần thế chấp" not in page  # held for a moderator
 
     assert_long_reads(client)
+
+    # Two event pages with several articles each, one with its overview pinned at the top.
+    events = Event.objects.annotate(total=Count("links")).order_by("hot_position")
+    assert [event.total for event in events][:2] == [6, 4]
+    coffee = events[0]
+    assert coffee.overview == lead and coffee.is_hot
+    event_page = client.get(coffee.get_absolute_url()).content.decode()
+    overview_part, timeline = event_page.split('class="event-timeline"', 1)
+    assert lead.title in overview_part and lead.title not in timeline
+    assert "Thuộc sự kiện:" in page and coffee.name in page
+
+    # A home page with every zone filled: the lead, four sub-leads, hot topics, section pins.
+    showing = Placement.objects.showing()
+    assert showing.filter(zone__section=None, zone__kind=Zone.Kind.LEAD).get().article == lead
+    assert showing.filter(zone__section=None, zone__kind=Zone.Kind.SUBLEADS).count() == 4
+    assert showing.exclude(zone__section=None).count() == 4
+    assert Placement.objects.exclude(pk__in=showing).count() == 1  # one waits for its time
+    home = client.get("/").content.decode()
+    top = home.split('class="latest"', 1)[0]
+    assert lead.title in top.split('class="subleads"', 1)[0]
+    assert top.count('<article class="card') == 4
+    strip = home.split('class="hot-topics"', 1)[1].split("</nav>", 1)[0]
+    assert strip.count("<li>") == 3 and coffee.get_absolute_url() in strip
+    kinh_te = home.split(">Kinh tế</a></h2>", 1)[1].split("</section>", 1)[0]
+    assert kinh_te.index("Thêm 15 vùng trồng sầu riêng") < kinh_te.index("</article>")
 
     # A second run changes nothing.
     assert "added nothing" in seed()

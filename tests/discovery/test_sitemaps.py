@@ -44,6 +44,7 @@ def test_index_lists_news_sections_authors_multimedia_and_each_month(client):
         "http://testserver/sitemap-news.xml",
         "http://testserver/sitemap-sections.xml",
         "http://testserver/sitemap-authors.xml",
+        "http://testserver/sitemap-events.xml",
         "http://testserver/sitemap-videos.xml",
         "http://testserver/sitemap-galleries.xml",
         "http://testserver/sitemap-print-issues.xml",
@@ -170,11 +171,11 @@ def test_robots_txt_points_at_the_sitemaps(client):
     assert "Disallow: /admin/" in text
 
 
-# The news sitemap's articles; the sections and the authors, each with the time of their latest
-# article; the published videos, galleries and print issues = 6, however many months the archive
+# The news sitemap's articles; the sections, the authors and the events, each with the time of
+# their latest article; the published videos, galleries and print issues = 7, however many months the archive
 # spans (the months, with their counts and latest dates, and the site settings are shared
 # fragments).
-INDEX_QUERIES = 6
+INDEX_QUERIES = 7
 
 
 @pytest.mark.parametrize("months", [1, 6])

@@ -310,24 +310,6 @@ def test_an_approved_change_of_byline_purges_the_new_authors_page(client, editor
     assert "Bài đổi người ký" in fresh(client, author.get_absolute_url())
 
 
-def test_home_changes_its_top_story_when_the_pin_ends(client):
-    make_article(
-        title="Tin mới nhất trong ngày", published_at=timezone.now() - timedelta(minutes=1)
-    )
-    make_article(
-        title="Tin được ghim",
-        published_at=timezone.now() - timedelta(days=2),
-        pinned_until=timezone.now() + timedelta(seconds=1.5),
-    )
-    top = stored(client, "/").split('class="latest"', 1)[0]
-    assert "Tin được ghim" in top
-
-    time.sleep(1.6)
-
-    top = fresh(client, "/").split('class="latest"', 1)[0]
-    assert "Tin mới nhất trong ngày" in top and "Tin được ghim" not in top
-
-
 def test_a_gallery_placed_in_a_body_shows_once_published(client):
     gallery = make_gallery(title="Phóng sự ảnh chờ đăng", status="draft", published_at=None)
     article = make_article(body=f'<figure data-gallery-id="{gallery.pk}"></figure>')

@@ -16,7 +16,7 @@ from django.utils import timezone
 from articles.models import Article, ArticleAuthor, ArticleViewCount, Section, SiteSettings
 from authors.models import Author
 from comments.models import Comment, WordRule
-from demo import content
+from demo import arrangement, content
 from demo import seeding as extras
 from demo.features import FOCAL_POINTS, LONG_READS
 from demo.images import draw
@@ -76,6 +76,8 @@ class Command(BaseCommand):
                 extras.seed_comments(articles, users, now)
                 extras.seed_view_counts(articles, now)
                 extras.seed_print_issues(articles, images, users["editor"], now, self.saved_files)
+                arrangement.seed_events(articles, images)
+                arrangement.seed_zones(articles, sections, users["editor"], now)
         except BaseException:
             for name in self.saved_files:
                 Image._meta.get_field("file").storage.delete(name)
