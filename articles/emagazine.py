@@ -6,6 +6,8 @@ an article becomes or stops being a published E-magazine.
 """
 
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 
 import pagecache
@@ -23,9 +25,16 @@ def emagazine_articles():
 
 
 def emagazine_block(count=HOME_BLOCK_SIZE):
-    """Context for templates/articles/includes/emagazine_block.html: the newest long reads, one
-    query."""
-    return {"emagazine_articles": list(emagazine_articles()[:count])}
+    """The home page's E-magazine block (the newest long reads), built in one query and shared by
+    every render until a long read is published or changes (a pagecache fragment)."""
+
+    def build():
+        articles = list(emagazine_articles()[:count])
+        return render_to_string(
+            "articles/includes/emagazine_block.html", {"emagazine_articles": articles}
+        )
+
+    return {"emagazine_block": mark_safe(pagecache.fragment("home-emagazine", build))}
 
 
 @require_safe

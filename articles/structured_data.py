@@ -173,5 +173,5 @@ def collection_page(request, event, site, articles):
         ],
     }
     if event.cover:
-        data["image"] = [image_object(request, event.cover)]
+        data["image"] = [image_object(request, event.cover.share_rendition())]
     return data
