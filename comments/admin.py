@@ -1,8 +1,11 @@
+from collections import Counter
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.middleware.csrf import get_token
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -24,6 +27,9 @@ DECISIONS = {
     "spam": (Comment.Status.SPAM, _("Spam")),
 }
 
+# The moderator's last decision, kept in their session so that "Undo" can restore what was before.
+UNDO_SESSION_KEY = "comments-last-decision"
+
 WAITING_FIRST = Case(
     When(decided_at__isnull=True, then=Value(0)), default=Value(1), output_field=IntegerField()
 )
@@ -34,11 +40,17 @@ class QueueFilter(admin.SimpleListFilter):
     parameter_name = "queue"
 
     def lookups(self, request, model_admin):
-        return [("waiting", _("Waiting for a decision")), ("decided", _("Decided"))]
+        return [
+            ("waiting", _("Waiting for a decision")),
+            ("reported", _("Reported by readers")),
+            ("decided", _("Decided")),
+        ]
 
     def queryset(self, request, queryset):
         if self.value() == "waiting":
             return queryset.needs_review()
+        if self.value() == "reported":
+            return queryset.reported()
         if self.value() == "decided":
             return queryset.filter(decided_at__isnull=False)
         return queryset
@@ -46,7 +58,7 @@ class QueueFilter(admin.SimpleListFilter):
 
 class CommentReportInline(admin.TabularInline):
     model = CommentReport
-    fields = ["created_at", "reporter_hash"]
+    fields = ["created_at", "reason", "reporter_hash"]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -62,19 +74,11 @@ class CommentReportInline(admin.TabularInline):
 class CommentAdmin(admin.ModelAdmin):
     """The moderation desk: decisions, not edits. Reader text is never changed by staff."""
 
-    list_display = [
-        "excerpt",
-        "held",
-        "sender",
-        "sender_record",
-        "report_count",
-        "article_link",
-        "status",
-        "created_at",
-    ]
+    # Few, dense columns: the queue fits a 1366 px screen beside the filters without scrolling.
+    list_display = ["excerpt", "context", "held", "sender", "created_at"]
     list_display_links = ["excerpt"]
     list_filter = [QueueFilter, "status", "is_newsroom"]
-    list_select_related = ["article__section"]
+    list_select_related = ["article__section", "parent"]
     search_fields = ["body", "name", "=email", "=ip_hash", "article__title"]
     date_hierarchy = "created_at"
     ordering = [WAITING_FIRST.asc(), "created_at", "pk"]
@@ -104,13 +108,12 @@ class CommentAdmin(admin.ModelAdmin):
         js = ["js/comments_admin.js"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_sender_record()
+        return super().get_queryset(request).with_sender_record().prefetch_related("reports")
 
     def get_list_display(self, request):
-        if self.has_moderate_permission(request):
-            # Right after the text, so the buttons never hide behind a horizontal scroll.
-            return [self.list_display[0], "decision_buttons", *self.list_display[1:]]
-        return self.list_display
+        # Right after the text, so the buttons never hide behind a horizontal scroll.
+        second = "decision_buttons" if self.has_moderate_permission(request) else "status"
+        return [self.list_display[0], second, *self.list_display[1:]]
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:
@@ -167,8 +170,10 @@ class CommentAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         decide = self.admin_site.admin_view(require_POST(self.decide_view))
+        undo = self.admin_site.admin_view(require_POST(self.undo_view))
         return [
             path("<int:object_id>/decide/", decide, name="comments_comment_decide"),
+            path("<int:object_id>/undo/", undo, name="comments_comment_undo"),
             *super().get_urls(),
         ]
 
@@ -180,10 +185,13 @@ class CommentAdmin(admin.ModelAdmin):
             return HttpResponseBadRequest(gettext("Unknown decision."))
         status, label = DECISIONS[request.POST["decision"]]
         comment = get_object_or_404(Comment, pk=object_id)
+        before = {"comment": comment.pk, **comment.undo_state()}
         if comment.decide(status, request.user):
-            self.message_user(
-                request, gettext("“%s”: %s.") % (comment, comment.get_status_display())
-            )
+            request.session[UNDO_SESSION_KEY] = {
+                **before,
+                "decided_at": comment.decided_at.isoformat(),
+            }
+            self.message_user(request, self._undo_message(request, comment))
         else:
             self.message_user(
                 request,
@@ -195,6 +203,43 @@ class CommentAdmin(admin.ModelAdmin):
                 },
                 messages.WARNING,
             )
+        return self._back(request)
+
+    def undo_view(self, request, object_id):
+        """Take back the moderator's own last decision, while nobody has acted on it since."""
+        if not self.has_moderate_permission(request):
+            raise PermissionDenied
+        comment = get_object_or_404(Comment, pk=object_id)
+        last = request.session.get(UNDO_SESSION_KEY) or {}
+        if last.get("comment") == comment.pk and comment.undo_decision(request.user, last):
+            del request.session[UNDO_SESSION_KEY]
+            self.message_user(
+                request, gettext("Undone: “%s” is waiting for a decision again.") % comment
+            )
+        else:
+            self.message_user(
+                request,
+                gettext(
+                    "This decision can no longer be undone: it was not your last one, "
+                    "or someone has acted on the comment since."
+                ),
+                messages.WARNING,
+            )
+        return self._back(request)
+
+    def _undo_message(self, request, comment):
+        return format_html(
+            '“{}”: {}. <form method="post" action="{}" class="comment-admin-undo">'
+            '<input type="hidden" name="csrfmiddlewaretoken" value="{}">'
+            '<button type="submit" class="button">{}</button></form>',
+            comment,
+            comment.get_status_display(),
+            reverse("admin:comments_comment_undo", args=[comment.pk]),
+            get_token(request),
+            gettext("Undo"),
+        )
+
+    def _back(self, request):
         back = request.headers.get("Referer", "")
         if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
             back = reverse("admin:comments_comment_changelist")
@@ -270,7 +315,19 @@ class CommentAdmin(admin.ModelAdmin):
         return format_html(
             '<a href="{}" target="_blank" rel="noopener">{}</a>',
             obj.article.get_absolute_url(),
-            Truncator(obj.article.title).chars(50),
+            Truncator(obj.article.title).chars(70),
+        )
+
+    @admin.display(description=_("under"))
+    def context(self, obj):
+        """The article, and for a reply the comment it answers: what the text responds to."""
+        if obj.parent is None:
+            return self.article_link(obj)
+        return format_html(
+            '{}<blockquote class="comment-admin-parent">{} {}</blockquote>',
+            self.article_link(obj),
+            gettext("In reply to %s:") % obj.parent.display_name(),
+            Truncator(obj.parent.body).chars(100),
         )
 
     @admin.display(description=_("sender"), ordering="email")
@@ -279,7 +336,8 @@ class CommentAdmin(admin.ModelAdmin):
             return format_html("<strong>{}</strong>", obj.display_name())
         changelist = reverse("admin:comments_comment_changelist")
         return format_html(
-            '{}<br><a href="{}?{}">{}</a><br><a class="comment-admin-hash" href="{}?{}">IP {}</a>',
+            '{}<br><a href="{}?{}">{}</a><br><a class="comment-admin-hash" href="{}?{}">IP {}</a>'
+            '<br><span class="comment-admin-record">{}</span>',
             obj.name,
             changelist,
             urlencode({"email": obj.email}),
@@ -287,6 +345,7 @@ class CommentAdmin(admin.ModelAdmin):
             changelist,
             urlencode({"ip_hash": obj.ip_hash}),
             obj.ip_hash[:10],
+            self.sender_record(obj),
         )
 
     @admin.display(description=_("sender's record"))
@@ -298,20 +357,27 @@ class CommentAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("held by"))
     def held(self, obj):
+        reasons = Counter(report.get_reason_display() for report in obj.reports.all())
         return (
             format_html_join(
                 "",
                 "<span class='comment-admin-rule'>{}</span>",
                 ((describe_hold(r),) for r in obj.held_for),
             )
-            or "—"
-        )
+            + format_html_join(
+                "",
+                "<span class='comment-admin-report'>{} × {}</span>",
+                sorted(reasons.items()),
+            )
+        ) or "—"
 
     @admin.display(description=_("decide"))
     def decision_buttons(self, obj):
         if obj.decided_at:
             return format_html(
-                "<span class='comment-admin-decided'>{}</span>", obj.decided_by or "—"
+                "<span class='comment-admin-decided'>{}<br>{}</span>",
+                obj.get_status_display(),
+                obj.decided_by or gettext("the rules"),
             )
         url = reverse("admin:comments_comment_decide", args=[obj.pk])
         return format_html_join(
