@@ -24,7 +24,7 @@ def home(request):
     pagecache.listing(Article)
     published = Article.objects.published().newest_first()
     # The top story shows no byline: no prefetch, so this costs one query found or not.
-    pinned = published.pinned().select_related("section", "featured_image").first()
+    pinned = Article.objects.top_stories().select_related("section", "featured_image").first()
     if pinned:
         pagecache.expire_by(pinned.pinned_until)  # the pin ends without a save to purge
         latest = list(published.for_listing().exclude(pk=pinned.pk)[:HOME_LATEST_COUNT])

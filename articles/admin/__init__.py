@@ -1,7 +1,9 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.admin import VietnameseSlugMixin
@@ -16,6 +18,7 @@ from ..models import (
     TaggedArticle,
 )
 from ..search import rebuild_documents
+from ..templatetags.news import news_datetime
 from .filters import OwnerFilter, StatusFilter
 from .forms import ArticleAdminForm
 from .pages import DeskPagesMixin
@@ -105,6 +108,31 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
         if not request.user.has_perm("articles.publish_article"):
             readonly = [*readonly, "pinned_until"]
         return readonly
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "pinned_until" in form.changed_data and obj.pinned_until:
+            self._explain_pin(request, obj)
+
+    def _explain_pin(self, request, article):
+        """Say when a pin cannot show yet: the newest pinned story is the one readers see."""
+        if article.pinned_until <= timezone.now():
+            return
+        values = {"time": news_datetime(article.pinned_until)}
+        if not article.is_published():
+            message = gettext(
+                "Pinned until %(time)s: it becomes the top story only once it is published."
+            )
+        else:
+            top = Article.objects.top_stories().only("title", "pinned_until").first()
+            if top is None or top.pk == article.pk:
+                return
+            message = gettext(
+                "Pinned until %(time)s, but it does not show yet: “%(title)s” is newer and pinned "
+                "too, and the newest pinned story is the top story (until %(other_time)s)."
+            )
+            values |= {"title": top.title, "other_time": news_datetime(top.pinned_until)}
+        self.message_user(request, message % values, messages.WARNING)
 
     @admin.display(description=_("former addresses"))
     def former_addresses(self, article):

@@ -1,5 +1,8 @@
 from django.contrib import admin
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from ..dashboard import CORRECTIONS_SHOWN
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -16,6 +19,8 @@ class StatusFilter(admin.SimpleListFilter):
             ("live", _("Published")),
             ("unpublished", _("Unpublished")),
             ("pending", _("Change awaiting approval")),
+            ("pinned", _("Top story")),
+            ("corrected", _("Corrected in the last 7 days")),
         ]
 
     def queryset(self, request, queryset):
@@ -32,6 +37,10 @@ class StatusFilter(admin.SimpleListFilter):
                 return queryset.unpublished()
             case "pending":
                 return queryset.filter(has_pending_change=True)
+            case "pinned":
+                return queryset.pinned()
+            case "corrected":
+                return queryset.corrected_since(timezone.now() - CORRECTIONS_SHOWN)
         return queryset
 
 

@@ -30,6 +30,36 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         """Articles an editor keeps at the top of the home page, for now."""
         return self.filter(pinned_until__gt=timezone.now())
 
+    def top_stories(self):
+        """Published pinned articles, the home page's top story first: the newest pin wins."""
+        return self.published().pinned().newest_first()
+
+    def corrected_since(self, when):
+        """Articles that printed a correction since `when`."""
+        from .corrections import Correction
+
+        return self.filter(
+            Exists(Correction.objects.filter(article=OuterRef("pk"), created_at__gte=when))
+        )
+
+    def with_submitted_at(self):
+        """Annotate submitted_at: when the article was last sent for review."""
+        from .workflow import Transition
+
+        submitted = Transition.objects.filter(
+            article=OuterRef("pk"), action=Transition.Action.SUBMITTED
+        ).order_by("-at")
+        return self.annotate(submitted_at=Subquery(submitted.values("at")[:1]))
+
+    def with_pending_since(self):
+        """Only articles with a change awaiting approval, annotated with the oldest one's time."""
+        from .revisions import Revision
+
+        pending = Revision.objects.pending().filter(article=OuterRef("pk")).order_by("created_at")
+        return self.annotate(pending_since=Subquery(pending.values("created_at")[:1])).filter(
+            pending_since__isnull=False
+        )
+
     def scheduled(self):
         return self.filter(status=self.model.Status.PUBLISHED, published_at__gt=timezone.now())
 
