@@ -58,8 +58,8 @@ def news_article(request, article, site, tags):
         "@type": "NewsArticle",
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "url": url,
-        "headline": article.title[:110],
-        "description": article.lead,
+        "headline": article.page_title[:110],
+        "description": article.description,
         "datePublished": iso_datetime(article.published_at),
         "dateModified": iso_datetime(article.modified_at),
         "author": authors(request, article, site),
@@ -68,8 +68,8 @@ def news_article(request, article, site, tags):
         "keywords": ", ".join(tag.name for tag in tags),
         "inLanguage": "vi",
     }
-    if article.featured_image:
-        data["image"] = [image_object(request, article.featured_image)]
+    if article.share_image:
+        data["image"] = [image_object(request, article.share_image)]
     data.update(print_schema_properties(article))
     return data
 

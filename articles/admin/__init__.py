@@ -77,7 +77,7 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
     date_hierarchy = "published_at"
     # No prepopulated slug: left empty, the server makes it from the title and adds -2, -3… on a
     # clash, where a prepopulated one would come back as a form error.
-    autocomplete_fields = ["section", "featured_image"]
+    autocomplete_fields = ["section", "featured_image", "social_image"]
     inlines = [ArticleAuthorInline, CorrectionInline]
     readonly_fields = ["status", "published_at", "material_update_at", "former_addresses"]
     fieldsets = [
@@ -85,6 +85,10 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
         (_("Placement"), {"fields": ["section", "tags"]}),
         (_("Photo"), {"fields": ["featured_image", "featured_image_caption"]}),
         (_("Byline"), {"fields": ["byline_text"]}),
+        (
+            _("Search engines and shares"),
+            {"fields": ["seo_title", "seo_description", "social_image"], "classes": ["collapse"]},
+        ),
         (
             _("Publishing"),
             {
@@ -108,6 +112,12 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
         if not request.user.has_perm("articles.publish_article"):
             readonly = [*readonly, "pinned_until"]
         return readonly
+
+    def view_on_site(self, article):
+        """The readers' page once they can see it; before that the staff preview, not a 404."""
+        if article.is_published():
+            return article.get_absolute_url()
+        return reverse("articles:preview", kwargs={"pk": article.pk})
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

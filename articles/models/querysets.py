@@ -122,7 +122,7 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         from .corrections import Correction
 
         return (
-            self.select_related("section", "featured_image")
+            self.select_related("section", "featured_image", "social_image")
             .defer("search_document")
             .with_bylines()
             .with_comment_counts()
@@ -203,8 +203,10 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         return self.filter(body_image_ids__overlap=list(image_ids))
 
     def using_photo(self, image):
-        """Articles showing the photo, in their body or as the featured image."""
-        return self.filter(Q(body_image_ids__contains=[image.pk]) | Q(featured_image=image))
+        """Articles showing the photo: in their body, as the featured image or in shares."""
+        return self.filter(
+            Q(body_image_ids__contains=[image.pk]) | Q(featured_image=image) | Q(social_image=image)
+        )
 
     def most_read(self, since):
         """The most viewed articles since a time, from the flushed view counts."""
