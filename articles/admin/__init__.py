@@ -6,6 +6,7 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from multimedia.widgets import PhotoChooserWidget
 from newsroom.admin import VietnameseSlugMixin
 
 from ..models import (
@@ -23,6 +24,8 @@ from .filters import OwnerFilter, StatusFilter
 from .forms import ArticleAdminForm
 from .pages import DeskPagesMixin
 from .workflow import WorkflowAdminMixin
+
+PHOTO_FIELDS = ["featured_image", "social_image"]
 
 
 @admin.register(Section)
@@ -77,7 +80,9 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
     date_hierarchy = "published_at"
     # No prepopulated slug: left empty, the server makes it from the title and adds -2, -3… on a
     # clash, where a prepopulated one would come back as a form error.
-    autocomplete_fields = ["section", "featured_image", "social_image"]
+    autocomplete_fields = ["section"]
+    # Photos are chosen in the library's own list, in a popup with thumbnails: PhotoChooserWidget.
+    raw_id_fields = PHOTO_FIELDS
     inlines = [ArticleAuthorInline, CorrectionInline]
     readonly_fields = ["status", "published_at", "material_update_at", "former_addresses"]
     fieldsets = [
@@ -112,6 +117,11 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
         if not request.user.has_perm("articles.publish_article"):
             readonly = [*readonly, "pinned_until"]
         return readonly
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in PHOTO_FIELDS:
+            kwargs["widget"] = PhotoChooserWidget(db_field.remote_field, self.admin_site)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def view_on_site(self, article):
         """The readers' page once they can see it; before that the staff preview, not a 404."""

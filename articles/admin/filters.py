@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.admin import DefaultChoiceFilter
+
 from ..dashboard import CORRECTIONS_SHOWN
 
 
@@ -44,7 +46,7 @@ class StatusFilter(admin.SimpleListFilter):
         return queryset
 
 
-class OwnerFilter(admin.SimpleListFilter):
+class OwnerFilter(DefaultChoiceFilter):
     """Journalists land on their own articles; editors on everyone's."""
 
     title = _("whose")
@@ -56,17 +58,6 @@ class OwnerFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [("mine", _("Mine")), ("all", _("Everyone's"))]
-
-    def value(self):
-        return super().value() or self.default
-
-    def choices(self, changelist):
-        for lookup, title in self.lookup_choices:
-            yield {
-                "selected": self.value() == lookup,
-                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
-                "display": title,
-            }
 
     def queryset(self, request, queryset):
         if self.value() == "mine":
