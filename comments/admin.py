@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from articles.models.workflow import display_name
+from articles.templatetags.news import news_datetime
 
 from .models import Comment, CommentReport, WordRule
 from .moderation import describe_hold
@@ -75,7 +76,7 @@ class CommentAdmin(admin.ModelAdmin):
     """The moderation desk: decisions, not edits. Reader text is never changed by staff."""
 
     # Few, dense columns: the queue fits a 1366 px screen beside the filters without scrolling.
-    list_display = ["excerpt", "context", "held", "sender", "created_at"]
+    list_display = ["excerpt", "context", "held", "sender", "sent_at"]
     list_display_links = ["excerpt"]
     list_filter = [QueueFilter, "status", "is_newsroom"]
     list_select_related = ["article__section", "parent"]
@@ -245,6 +246,12 @@ class CommentAdmin(admin.ModelAdmin):
             back = reverse("admin:comments_comment_changelist")
         return HttpResponseRedirect(back)
 
+    def changelist_view(self, request, extra_context=None):
+        # The queue is the moderator's whole desk: the page's width goes to the comments, not
+        # to the list of apps.
+        extra_context = {**(extra_context or {}), "is_nav_sidebar_enabled": False}
+        return super().changelist_view(request, extra_context)
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {
             **(extra_context or {}),
@@ -329,6 +336,10 @@ class CommentAdmin(admin.ModelAdmin):
             gettext("In reply to %s:") % obj.parent.display_name(),
             Truncator(obj.parent.body).chars(100),
         )
+
+    @admin.display(description=_("sent at"), ordering="created_at")
+    def sent_at(self, obj):
+        return news_datetime(obj.created_at)
 
     @admin.display(description=_("sender"), ordering="email")
     def sender(self, obj):
