@@ -1,35 +1,25 @@
+"""The moderation desk: the queue's columns and filters, the read-only comment page and the
+newsroom's replies. The decisions themselves (row buttons, undo, bulk actions) are in decisions.py."""
+
 from collections import Counter
 
-from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.contrib import admin
 from django.db.models import Case, IntegerField, Value, When
-from django.http import HttpResponseBadRequest, HttpResponseRedirect
-from django.middleware.csrf import get_token
-from django.shortcuts import get_object_or_404
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.utils.text import Truncator
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
 
 from articles.models.workflow import display_name
 from articles.templatetags.news import news_datetime
 
-from .models import Comment, CommentReport, WordRule
-from .moderation import describe_hold
-from .signals import comments_changed
-
-DECISIONS = {
-    "approve": (Comment.Status.APPROVED, _("Approve")),
-    "reject": (Comment.Status.REJECTED, _("Reject")),
-    "spam": (Comment.Status.SPAM, _("Spam")),
-}
-
-# The moderator's last decision, kept in their session so that "Undo" can restore what was before.
-UNDO_SESSION_KEY = "comments-last-decision"
+from ..models import Comment, CommentReport, WordRule
+from ..moderation import describe_hold
+from ..signals import comments_changed
+from .decisions import DECISIONS, DecisionsMixin
 
 WAITING_FIRST = Case(
     When(decided_at__isnull=True, then=Value(0)), default=Value(1), output_field=IntegerField()
@@ -72,7 +62,7 @@ class CommentReportInline(admin.TabularInline):
 
 
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(DecisionsMixin, admin.ModelAdmin):
     """The moderation desk: decisions, not edits. Reader text is never changed by staff."""
 
     # Few, dense columns: the queue fits a 1366 px screen beside the filters without scrolling.
@@ -152,9 +142,6 @@ class CommentAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
-    def has_moderate_permission(self, request):
-        return request.user.has_perm("comments.moderate_comment")
-
     def save_model(self, request, obj, form, change):
         """Only additions reach here: a newsroom reply, approved and signed by the newsroom."""
         thread = obj.parent.parent or obj.parent
@@ -168,83 +155,6 @@ class CommentAdmin(admin.ModelAdmin):
         obj.decided_at = timezone.now()
         super().save_model(request, obj, form, change)
         comments_changed.send(sender=Comment, article_ids={obj.article_id})
-
-    def get_urls(self):
-        decide = self.admin_site.admin_view(require_POST(self.decide_view))
-        undo = self.admin_site.admin_view(require_POST(self.undo_view))
-        return [
-            path("<int:object_id>/decide/", decide, name="comments_comment_decide"),
-            path("<int:object_id>/undo/", undo, name="comments_comment_undo"),
-            *super().get_urls(),
-        ]
-
-    def decide_view(self, request, object_id):
-        """One decision from a row button or the comment's page; first moderator wins."""
-        if not self.has_moderate_permission(request):
-            raise PermissionDenied
-        if request.POST.get("decision") not in DECISIONS:
-            return HttpResponseBadRequest(gettext("Unknown decision."))
-        status, label = DECISIONS[request.POST["decision"]]
-        comment = get_object_or_404(Comment, pk=object_id)
-        before = {"comment": comment.pk, **comment.undo_state()}
-        if comment.decide(status, request.user):
-            request.session[UNDO_SESSION_KEY] = {
-                **before,
-                "decided_at": comment.decided_at.isoformat(),
-            }
-            self.message_user(request, self._undo_message(request, comment))
-        else:
-            self.message_user(
-                request,
-                gettext("“%(comment)s” was already decided by %(moderator)s: %(status)s.")
-                % {
-                    "comment": comment,
-                    "moderator": comment.decided_by or gettext("the rules"),
-                    "status": comment.get_status_display(),
-                },
-                messages.WARNING,
-            )
-        return self._back(request)
-
-    def undo_view(self, request, object_id):
-        """Take back the moderator's own last decision, while nobody has acted on it since."""
-        if not self.has_moderate_permission(request):
-            raise PermissionDenied
-        comment = get_object_or_404(Comment, pk=object_id)
-        last = request.session.get(UNDO_SESSION_KEY) or {}
-        if last.get("comment") == comment.pk and comment.undo_decision(request.user, last):
-            del request.session[UNDO_SESSION_KEY]
-            self.message_user(
-                request, gettext("Undone: “%s” is waiting for a decision again.") % comment
-            )
-        else:
-            self.message_user(
-                request,
-                gettext(
-                    "This decision can no longer be undone: it was not your last one, "
-                    "or someone has acted on the comment since."
-                ),
-                messages.WARNING,
-            )
-        return self._back(request)
-
-    def _undo_message(self, request, comment):
-        return format_html(
-            '“{}”: {}. <form method="post" action="{}" class="comment-admin-undo">'
-            '<input type="hidden" name="csrfmiddlewaretoken" value="{}">'
-            '<button type="submit" class="button">{}</button></form>',
-            comment,
-            comment.get_status_display(),
-            reverse("admin:comments_comment_undo", args=[comment.pk]),
-            get_token(request),
-            gettext("Undo"),
-        )
-
-    def _back(self, request):
-        back = request.headers.get("Referer", "")
-        if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
-            back = reverse("admin:comments_comment_changelist")
-        return HttpResponseRedirect(back)
 
     def changelist_view(self, request, extra_context=None):
         # The queue is the moderator's whole desk: the page's width goes to the comments, not
@@ -260,54 +170,6 @@ class CommentAdmin(admin.ModelAdmin):
             "decisions": [(key, label) for key, (_status, label) in DECISIONS.items()],
         }
         return super().change_view(request, object_id, form_url, extra_context)
-
-    def _decide_many(self, request, queryset, status):
-        selected = list(queryset.values_list("pk", flat=True))
-        taken = Comment.objects.filter(pk__in=selected).decide(status, request.user)
-        self.message_user(
-            request,
-            ngettext("%(count)d comment: %(status)s.", "%(count)d comments: %(status)s.", taken)
-            % {"count": taken, "status": Comment.Status(status).label},
-        )
-        if taken < len(selected):
-            self.message_user(
-                request,
-                ngettext(
-                    "%d comment had already been decided and was left as it was.",
-                    "%d comments had already been decided and were left as they were.",
-                    len(selected) - taken,
-                )
-                % (len(selected) - taken),
-                messages.WARNING,
-            )
-
-    @admin.action(description=_("Approve selected comments"), permissions=["moderate"])
-    def approve(self, request, queryset):
-        self._decide_many(request, queryset, Comment.Status.APPROVED)
-
-    @admin.action(description=_("Reject selected comments"), permissions=["moderate"])
-    def reject(self, request, queryset):
-        self._decide_many(request, queryset, Comment.Status.REJECTED)
-
-    @admin.action(description=_("Mark selected comments as spam"), permissions=["moderate"])
-    def mark_spam(self, request, queryset):
-        self._decide_many(request, queryset, Comment.Status.SPAM)
-
-    @admin.action(
-        description=_("Send selected comments back to the queue (hidden)"),
-        permissions=["moderate"],
-    )
-    def send_back_to_queue(self, request, queryset):
-        reopened = queryset.model.objects.filter(
-            pk__in=list(queryset.values_list("pk", flat=True))
-        ).reopen()
-        self.message_user(
-            request,
-            ngettext(
-                "%d comment is back in the queue.", "%d comments are back in the queue.", reopened
-            )
-            % reopened,
-        )
 
     @admin.display(description=_("comment"))
     def excerpt(self, obj):
@@ -381,22 +243,6 @@ class CommentAdmin(admin.ModelAdmin):
                 sorted(reasons.items()),
             )
         ) or "—"
-
-    @admin.display(description=_("decide"))
-    def decision_buttons(self, obj):
-        if obj.decided_at:
-            return format_html(
-                "<span class='comment-admin-decided'>{}<br>{}</span>",
-                obj.get_status_display(),
-                obj.decided_by or gettext("the rules"),
-            )
-        url = reverse("admin:comments_comment_decide", args=[obj.pk])
-        return format_html_join(
-            "",
-            '<button type="submit" class="button comment-admin-{}" name="decision" value="{}" '
-            'formaction="{}" data-decision="{}">{}</button>',
-            ((key, key, url, key, label) for key, (_status, label) in DECISIONS.items()),
-        )
 
 
 @admin.register(WordRule)
