@@ -45,6 +45,7 @@ def photo_json(image):
     return {
         "id": image.pk,
         "url": image.file.url,
+        "thumbnail": image.picture().src,  # a resized copy, for previews
         "alt": image.alt_text,
         "caption": image.caption,
         "credit": image.credit,

@@ -15,7 +15,7 @@
       preview.hidden = !photo;
       clear.hidden = !photo;
       if (photo) {
-        preview.src = photo.url;
+        preview.src = photo.thumbnail;
         preview.alt = photo.alt;
       } else {
         preview.removeAttribute("src");

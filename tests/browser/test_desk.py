@@ -1,5 +1,5 @@
 """The desk in Chromium: the moderation queue at 1366 px (context, undo, report reasons), the
-article form's date fields under an English browser, the headline count and the photo chooser."""
+article form's date fields under an English browser, the headline count and the photo choosers."""
 
 import re
 from datetime import datetime
@@ -14,7 +14,7 @@ from tests.browser.conftest import log_in
 from tests.comments.helpers import make_comment
 from tests.discovery.test_metadata import VN
 from tests.factories import make_article, make_section
-from tests.multimedia.helpers import make_photo
+from tests.multimedia.helpers import make_photo, make_print_issue
 
 QUEUE = "/admin/comments/comment/"
 
@@ -161,8 +161,29 @@ def test_the_featured_photo_is_chosen_in_the_library_popup_and_previewed(open_pa
 
     expect(chooser.locator("img")).to_be_visible()
     expect(chooser.locator("img")).to_have_attribute("alt", "Voi bản Đôn qua suối")
+    expect(chooser.locator("img")).to_have_attribute("src", photo.picture().src)
     expect(chooser).to_contain_text("Voi bản Đôn")
     desk.locator("input[name=_continue]").click()
     expect(desk.locator(".messagelist")).to_be_visible()
     article.refresh_from_db()
     assert article.featured_image == photo
+
+
+def test_the_body_editor_shows_print_front_pages_only_when_asked(open_page):
+    photo = make_photo(alt_text="Nương cà phê", caption="Cà phê chín")
+    cover = make_photo(alt_text="Trang nhất", caption="Trang nhất số 5231")
+    make_print_issue(cover=cover)
+    desk = open_page()
+    log_in(desk, make_editor())
+    desk.goto(f"/admin/articles/article/{make_article().pk}/change/")
+
+    desk.locator(".ProseMirror[contenteditable=true]").first.click()
+    desk.get_by_role("button", name="Chèn ảnh").click()
+    picker = desk.locator("dialog.article-image-picker")
+    expect(picker.locator(".article-image-picker__photo")).to_have_count(1)
+    expect(picker.locator(f"[data-id='{photo.pk}']")).to_be_visible()
+
+    picker.get_by_label("Cả ảnh trang nhất báo in").check()
+
+    expect(picker.locator(".article-image-picker__photo")).to_have_count(2)
+    expect(picker.locator(f"[data-id='{cover.pk}']")).to_be_visible()
