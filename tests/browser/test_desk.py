@@ -140,7 +140,7 @@ def test_the_headline_count_warns_and_the_browser_cuts_nothing(open_page):
     title.fill("Đ" * 260)
 
     expect(title).to_have_value("Đ" * 260)
-    expect(count).to_contain_text("vượt giới hạn 250 ký tự 10 ký tự")
+    expect(count).to_contain_text("quá giới hạn 250: hãy bớt 10 ký tự")
     desk.locator("input[name=_continue]").click()
     expect(desk.locator(".errorlist")).to_contain_text("Chỉ được tối đa 250 ký tự (hiện có 260)")
 
