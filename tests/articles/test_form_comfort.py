@@ -16,6 +16,7 @@ from tests.articles.helpers import (
 )
 from tests.discovery.test_metadata import VN, head_of, json_ld, make_full_article, meta
 from tests.factories import make_article, make_image
+from tests.pagecache.helpers import fresh, stored
 
 pytestmark = pytest.mark.django_db
 
@@ -182,3 +183,21 @@ def test_desk_labels_read_as_natural_vietnamese(editor_client):
     for odd in ("Bản ghi nhớ", "Bởi của ai", "của 1 được chọn", "ai đó"):
         assert odd not in changelist + change
     assert "(không rõ)" in changelist
+
+
+def test_a_new_seo_title_or_share_photo_purges_the_stored_article_page(client):
+    article = make_article(title="Tít trên báo")
+    url = article.get_absolute_url()
+    assert "<title>Tít trên báo - " in stored(client, url)
+    social = make_image()
+    client.force_login(make_editor())
+
+    client.post(
+        change_url(article),
+        form_data(article, seo_title="Tít cho Google", social_image=str(social.pk)),
+    )
+    client.logout()
+
+    html = fresh(client, url)
+    assert "<title>Tít cho Google - " in html
+    assert social.share_rendition().url in html
