@@ -26,6 +26,7 @@ from .pages import DeskPagesMixin
 from .workflow import WorkflowAdminMixin
 
 PHOTO_FIELDS = ["featured_image", "social_image"]
+SEO_FIELDS = ["seo_title", "seo_description", "social_image"]
 
 
 @admin.register(Section)
@@ -92,7 +93,7 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
         (_("Byline"), {"fields": ["byline_text"]}),
         (
             _("Search engines and shares"),
-            {"fields": ["seo_title", "seo_description", "social_image"], "classes": ["collapse"]},
+            {"fields": SEO_FIELDS, "classes": ["collapse"]},
         ),
         (
             _("Publishing"),
@@ -116,6 +117,10 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
         # Placing the top story is the desk's call: a posted value from anyone else is ignored.
         if not request.user.has_perm("articles.publish_article"):
             readonly = [*readonly, "pinned_until"]
+        # A change that waits for approval carries the revision's fields only (revisions.py):
+        # the SEO fields would be dropped silently, so they stay as the editors left them.
+        if obj is not None and obj.changes_need_approval(request.user):
+            readonly = [*readonly, *SEO_FIELDS]
         return readonly
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):

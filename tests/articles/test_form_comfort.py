@@ -12,6 +12,7 @@ from tests.articles.helpers import (
     form_data,
     make_draft,
     make_editor,
+    make_journalist,
     workflow_url,
 )
 from tests.discovery.test_metadata import VN, head_of, json_ld, make_full_article, meta
@@ -201,3 +202,16 @@ def test_a_new_seo_title_or_share_photo_purges_the_stored_article_page(client):
     html = fresh(client, url)
     assert "<title>Tít cho Google - " in html
     assert social.share_rendition().url in html
+
+
+def test_a_journalist_cannot_change_the_seo_fields_of_a_live_article(client):
+    journalist = make_journalist()
+    article = make_article(created_by=journalist, seo_title="Tít của biên tập")
+    client.force_login(journalist)
+
+    html = client.get(change_url(article)).content.decode()
+    client.post(change_url(article), form_data(article, seo_title="Tít phóng viên tự đặt"))
+
+    assert 'name="seo_title"' not in html and "Tít của biên tập" in html
+    article.refresh_from_db()
+    assert article.seo_title == "Tít của biên tập"
