@@ -45,6 +45,7 @@ def photo_json(image):
     return {
         "id": image.pk,
         "url": image.file.url,
+        "thumbnail": image.picture().src,  # a resized copy, for previews
         "alt": image.alt_text,
         "caption": image.caption,
         "credit": image.credit,
@@ -56,13 +57,16 @@ def photo_json(image):
 @never_cache
 @require_safe
 def body_editor_images(request):
-    """?q= searches the library, newest first, paginated; ?id=1&id=2 fetches photos by id."""
+    """?q= searches the library, newest first, paginated, print-edition front pages only with
+    ?print=1; ?id=1&id=2 fetches photos by id."""
     if not may_write_bodies(request.user):
         return refused()
-    images = Image.objects.order_by("-created_at", "-pk")
+    images = Image.objects.newest_first()
     if "id" in request.GET:
         found = images.filter(pk__in=requested_ids(request))
         return JsonResponse({"results": [photo_json(image) for image in found], "has_next": False})
+    if request.GET.get("print") != "1":
+        images = images.without_print_covers()
     if has_nul(query := request.GET.get("q", "").strip()):
         return bad_query()
     if query:

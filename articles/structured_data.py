@@ -94,8 +94,8 @@ def news_article(request, article, site, tags):
         "@type": "NewsArticle",
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "url": url,
-        "headline": article.title[:110],
-        "description": article.lead,
+        "headline": article.page_title[:110],
+        "description": article.description,
         "datePublished": iso_datetime(article.published_at),
         "dateModified": iso_datetime(article.modified_at),
         "author": authors(request, article, site),
@@ -104,7 +104,7 @@ def news_article(request, article, site, tags):
         "keywords": ", ".join(tag.name for tag in tags),
         "inLanguage": "vi",
     }
-    data["image"] = article_images(request, article.featured_image, site)
+    data["image"] = article_images(request, article.share_image, site)
     if article.presentation == article.Presentation.INFOGRAPHIC:
         data["genre"] = "Infographic"
         data["image"] = [*infographic_images(request, article), *data["image"]]

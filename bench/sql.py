@@ -56,7 +56,7 @@ WITH body AS (
 )
 INSERT INTO articles_article (id, title, slug, kicker, lead, body, section_id, byline_text,
     featured_image_caption, status, published_at, created_at, updated_at, search_document,
-    body_image_ids, comments_mode)
+    body_image_ids, comments_mode, seo_title, seo_description)
 SELECT a.id, a.title,
     trim(both '-' from regexp_replace(lower(a.title_folded), '[^a-z0-9]+', '-', 'g')) || '-' || a.id,
     '', a.lead, body.html, a.section_id, CASE WHEN a.by_agency THEN 'Theo TTXVN' ELSE '' END, '',
@@ -65,7 +65,7 @@ SELECT a.id, a.title,
     setweight(to_tsvector('simple', a.title_folded), 'A')
         || setweight(to_tsvector('simple', ' ' || a.lead_folded), 'B')
         || setweight(to_tsvector('simple', a.tags_folded), 'C') || body.document,
-    '{}', ''
+    '{}', '', '', ''
 FROM article a JOIN body ON body.number = a.body
 """
 

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from newsroom.params import positive_int
 
-from .models import Comment
+from .models import Comment, CommentReport
 from .protection import TokenProblem, TokenUsed, check_form_token, make_form_token, use_form_token
 
 
@@ -107,3 +107,14 @@ class CommentForm(forms.ModelForm):
     def offer_new_token(self):
         self.data = self.data.copy()
         self.data["token"] = make_form_token(self.article.pk)
+
+
+class ReportForm(forms.Form):
+    """Why a reader reports a comment: the moderators filter and weigh reports by it."""
+
+    reason = forms.ChoiceField(
+        label=_("Why are you reporting it?"),
+        choices=CommentReport.Reason.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose why you report this comment.")},
+    )

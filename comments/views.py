@@ -16,7 +16,7 @@ from newsroom.params import positive_int
 from newsroom.ratelimit import over_rate_limit
 
 from . import moderation
-from .forms import CommentForm
+from .forms import CommentForm, ReportForm
 from .models import Comment
 
 
@@ -102,10 +102,13 @@ def comment_report(request, pk):
         Comment.objects.public().select_related("article__section"),
         pk=pk,
     )
-    if request.method == "GET":
-        return render(request, "comments/report_form.html", {"comment": comment})
+    form = ReportForm(request.POST if request.method == "POST" else None)
+    if not form.is_valid():
+        status = 400 if form.is_bound else 200
+        context = {"comment": comment, "form": form}
+        return render(request, "comments/report_form.html", context, status=status)
     reporter = ip_hash(request)
     if over_rate_limit("report", reporter, settings.COMMENTS_RATE_LIMIT):
         return rate_limited(request)
-    counted = comment.report(reporter)
+    counted = comment.report(reporter, form.cleaned_data["reason"])
     return render(request, "comments/report_done.html", {"comment": comment, "counted": counted})

@@ -5,7 +5,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
-from newsroom.admin import VietnameseSlugMixin
+from newsroom.admin import DefaultChoiceFilter, VietnameseSlugMixin
 
 from .models import Gallery, GalleryPhoto, Image, PrintIssue, PrintPage, Video
 
@@ -23,11 +23,33 @@ def article_link(article):
     return format_html('<a href="{}">{}</a>', url, article.title)
 
 
+class PrintCoverFilter(DefaultChoiceFilter):
+    """A print edition's front page arrives every day: the library hides them unless asked."""
+
+    title = _("print-edition front pages")
+    parameter_name = "print"
+    default = "hide"
+
+    def lookups(self, request, model_admin):
+        return [("hide", _("Hidden")), ("show", _("Shown too")), ("only", _("Only these"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "only":
+            return queryset.print_covers()
+        if self.value() == "show":
+            return queryset
+        return queryset.without_print_covers()
+
+
 @admin.register(Image)
 class ImageAdmin(admin.ModelAdmin):
+    """The media library; also the photo chooser of articles (multimedia/widgets.py), in a popup."""
+
     upload_limit_setting = "MULTIMEDIA_MAX_IMAGE_BYTES"  # bodies bounded by newsroom/middleware.py
     list_display = ["thumbnail", "__str__", "credit", "width", "height", "created_at"]
     list_display_links = ["thumbnail", "__str__"]
+    list_filter = [PrintCoverFilter]
+    ordering = ["-created_at", "-pk"]
     search_fields = ["alt_text", "caption", "credit", "content_hash"]
     date_hierarchy = "created_at"
     readonly_fields = [

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "django.forms",  # its widget templates, for FORM_RENDERER below
     "django_prose_editor",
     "taggit",
     "articles",
@@ -87,6 +88,10 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "newsroom.urls"
 WSGI_APPLICATION = "newsroom.wsgi.application"
+
+# Widgets render through TEMPLATES like pages, so a widget of ours keeps its template in
+# templates/ (templates/admin/widgets/photo_chooser.html).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 TEMPLATES = [
     {

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from multimedia.widgets import PhotoChooserWidget
 from newsroom.admin import VietnameseSlugMixin
 
 from ..models import (
@@ -22,6 +23,9 @@ from .filters import OwnerFilter, StatusFilter
 from .forms import ArticleAdminForm
 from .pages import DeskPagesMixin
 from .workflow import WorkflowAdminMixin
+
+PHOTO_FIELDS = ["featured_image", "social_image"]
+SEO_FIELDS = ["seo_title", "seo_description", "social_image"]
 
 
 @admin.register(Section)
@@ -76,7 +80,9 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
     date_hierarchy = "published_at"
     # No prepopulated slug: left empty, the server makes it from the title and adds -2, -3… on a
     # clash, where a prepopulated one would come back as a form error.
-    autocomplete_fields = ["section", "featured_image"]
+    autocomplete_fields = ["section"]
+    # Photos are chosen in the library's own list, in a popup with thumbnails: PhotoChooserWidget.
+    raw_id_fields = PHOTO_FIELDS
     inlines = [ArticleAuthorInline, EventArticleInline, CorrectionInline]
     readonly_fields = ["status", "published_at", "material_update_at", "former_addresses"]
     fieldsets = [
@@ -85,6 +91,10 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
         (_("Photo"), {"fields": ["featured_image", "featured_image_caption"]}),
         (_("Byline"), {"fields": ["byline_text"]}),
         (_("Presentation"), {"fields": ["presentation", "credits"]}),
+        (
+            _("Search engines and shares"),
+            {"fields": SEO_FIELDS, "classes": ["collapse"]},
+        ),
         (
             _("Publishing"),
             {
@@ -100,6 +110,25 @@ class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
             },
         ),
     ]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        # A change that waits for approval carries the revision's fields only (revisions.py):
+        # the SEO fields would be dropped silently, so they stay as the editors left them.
+        if obj is not None and obj.changes_need_approval(request.user):
+            readonly = [*readonly, *SEO_FIELDS]
+        return readonly
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in PHOTO_FIELDS:
+            kwargs["widget"] = PhotoChooserWidget(db_field.remote_field, self.admin_site)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def view_on_site(self, article):
+        """The readers' page once they can see it; before that the staff preview, not a 404."""
+        if article.is_published():
+            return article.get_absolute_url()
+        return reverse("articles:preview", kwargs={"pk": article.pk})
 
     @admin.display(description=_("former addresses"))
     def former_addresses(self, article):

@@ -1,5 +1,10 @@
 from django.contrib import admin
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from newsroom.admin import DefaultChoiceFilter
+
+from ..dashboard import CORRECTIONS_SHOWN
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -16,6 +21,8 @@ class StatusFilter(admin.SimpleListFilter):
             ("live", _("Published")),
             ("unpublished", _("Unpublished")),
             ("pending", _("Change awaiting approval")),
+            ("placed", _("Placed on the home page")),
+            ("corrected", _("Corrected in the last 7 days")),
         ]
 
     def queryset(self, request, queryset):
@@ -32,10 +39,14 @@ class StatusFilter(admin.SimpleListFilter):
                 return queryset.unpublished()
             case "pending":
                 return queryset.filter(has_pending_change=True)
+            case "placed":
+                return queryset.placed_on_home()
+            case "corrected":
+                return queryset.corrected_since(timezone.now() - CORRECTIONS_SHOWN)
         return queryset
 
 
-class OwnerFilter(admin.SimpleListFilter):
+class OwnerFilter(DefaultChoiceFilter):
     """Journalists land on their own articles; editors on everyone's."""
 
     title = _("whose")
@@ -47,17 +58,6 @@ class OwnerFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [("mine", _("Mine")), ("all", _("Everyone's"))]
-
-    def value(self):
-        return super().value() or self.default
-
-    def choices(self, changelist):
-        for lookup, title in self.lookup_choices:
-            yield {
-                "selected": self.value() == lookup,
-                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
-                "display": title,
-            }
 
     def queryset(self, request, queryset):
         if self.value() == "mine":

@@ -1,15 +1,25 @@
 from django import forms
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ..models import Article
+from ..models.articles import DESCRIPTION_RECOMMENDED, TITLE_RECOMMENDED
 from ..models.workflow import display_name
 from ..templatetags.news import news_datetime
 
 # Keys a form post may not carry: status and time change only through the workflow buttons,
 # which check the user's permissions (a SplitDateTimeWidget posts published_at_0/_1).
 WORKFLOW_KEYS = ("status", "published_at")
+
+# Fields with a live character count, and the length search results and shares show in full.
+COUNTED_FIELDS = {
+    "title": TITLE_RECOMMENDED,
+    "seo_title": TITLE_RECOMMENDED,
+    "lead": DESCRIPTION_RECOMMENDED,
+    "seo_description": DESCRIPTION_RECOMMENDED,
+}
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -30,7 +40,7 @@ class ArticleAdminForm(forms.ModelForm):
     )
 
     class Media:
-        js = ["js/tag-autocomplete.js"]
+        js = ["js/tag-autocomplete.js", "js/character-count.js"]
         css = {"all": ["css/tag-autocomplete.css"]}
 
     class Meta:
@@ -48,6 +58,9 @@ class ArticleAdminForm(forms.ModelForm):
             "byline_text",
             "presentation",
             "credits",
+            "seo_title",
+            "seo_description",
+            "social_image",
         ]
 
     def __init__(self, *args, **kwargs):
@@ -58,8 +71,20 @@ class ArticleAdminForm(forms.ModelForm):
             self.fields["tags"].widget.attrs.update(
                 {"data-autocomplete-url": reverse("admin:autocomplete"), "autocomplete": "off"}
             )
+        for name, recommended in COUNTED_FIELDS.items():
+            if name in self.fields:
+                self._count_characters(self.fields[name], recommended)
         if self.instance.pk:
             self.fields["loaded_at"].initial = self.instance.updated_at.isoformat()
+
+    @staticmethod
+    def _count_characters(field, recommended):
+        """static/js/character-count.js counts as the editor types. No maxlength attribute: the
+        browser would cut a pasted headline silently; the server refuses it with a message."""
+        limit = field.widget.attrs.pop("maxlength", None)
+        field.widget.attrs["data-recommended-length"] = recommended
+        if limit:
+            field.widget.attrs["data-max-length"] = limit
 
     def clean(self):
         cleaned_data = super().clean()
@@ -99,3 +124,10 @@ class ArticleAdminForm(forms.ModelForm):
                 },
                 code="stale",
             )
+
+
+class ScheduleForm(forms.Form):
+    """The time of the Schedule button, in the admin's one date-time widget (dd/mm/yyyy, HH:MM in
+    Vietnam time), not <input type=datetime-local>, which follows the browser's language."""
+
+    publish_at = forms.SplitDateTimeField(label=_("Publish at"), widget=AdminSplitDateTime)

@@ -1,7 +1,7 @@
 """The desk's own pages around an article: workflow buttons, pending changes, preview links,
 revisions, published versions, and the upcoming schedule. Mixed into ArticleAdmin."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
@@ -18,8 +18,10 @@ from django.views.decorators.http import require_POST, require_safe
 from newsroom.params import positive_int
 
 from ..models import Article, PreviewLink, PublishedVersion
+from ..models.workflow import display_name
 from ..templatetags.news import news_datetime
 from .diff import compare
+from .forms import ScheduleForm
 
 UPCOMING_DAYS = 3
 ROWS_PER_PAGE = 50
@@ -83,6 +85,20 @@ class DeskPagesMixin:
         }
         if action not in done:
             raise Http404
+        if action == "unpublish" and not self._confirmed(request):
+            if not request.user.has_perm("articles.unpublish_article"):
+                raise PermissionDenied
+            return self._confirmation(
+                request,
+                article,
+                title=_("Unpublish"),
+                question=_(
+                    "Unpublish “%(title)s”? Readers will no longer see it and its address will "
+                    "answer “not found”; it is kept and can be published again."
+                )
+                % {"title": article.title},
+                button=_("Yes, unpublish"),
+            )
         try:
             match action:
                 case "submit":
@@ -101,11 +117,28 @@ class DeskPagesMixin:
             messages.success(request, done[action])
         return redirect(self._change_url(article))
 
+    def _confirmed(self, request):
+        """A dangerous step runs only when posted from its confirmation page."""
+        return request.POST.get("confirmed") == "yes"
+
+    def _confirmation(self, request, article, **texts):
+        """A confirmation page like the admin's delete confirmation; it posts back here."""
+        return TemplateResponse(
+            request,
+            "admin/articles/article/confirm.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "original": article,
+                **texts,
+            },
+        )
+
     def _schedule_time(self, request):
-        try:
-            at = timezone.make_aware(datetime.fromisoformat(request.POST.get("publish_at", "")))
-        except ValueError:
-            raise ValidationError(_("Enter the date and time to publish at.")) from None
+        form = ScheduleForm(request.POST)
+        if not form.is_valid():
+            raise ValidationError(_("Enter the date and time to publish at."))
+        at = form.cleaned_data["publish_at"]
         if at <= timezone.now():
             raise ValidationError(
                 _("Choose a time in the future to schedule, or use “Publish now”.")
@@ -185,6 +218,24 @@ class DeskPagesMixin:
         if not self.has_change_permission(request, article):
             raise PermissionDenied
         revision = get_object_or_404(article.revisions.kept(), pk=revision_id)
+        if not self._confirmed(request):
+            latest = article.revisions.kept().values_list("pk", flat=True).first()
+            return self._confirmation(
+                request,
+                article,
+                title=_("Restore a revision"),
+                question=_(
+                    "Bring back the version %(name)s saved at %(time)s? What the article says "
+                    "now is kept as a revision; its status and publication time stay."
+                )
+                % {
+                    "name": display_name(revision.created_by),
+                    "time": news_datetime(revision.created_at),
+                },
+                button=_("Yes, restore it"),
+                compare_url=f"{reverse('admin:articles_article_revisions', args=[article.pk])}"
+                f"?a={revision.pk}&b={latest}",
+            )
         try:
             revision.restore(request.user)
         except ValidationError as error:

@@ -22,6 +22,7 @@ from ..models import (
 from ..models.revisions import snapshot
 from ..models.workflow import display_name
 from ..templatetags.news import news_datetime
+from .forms import ScheduleForm
 
 
 def submitted_rows(formsets, model, field):
@@ -191,5 +192,5 @@ class WorkflowAdminMixin:
             "preview_links": article.preview_links.active() if can["share"] else [],
             "preview_lifetimes": PreviewLink.LIFETIMES,
             "preview_url": reverse("articles:preview", kwargs={"pk": article.pk}),
-            "now_local": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+            "schedule_form": ScheduleForm(auto_id="publish-at-%s"),
         }

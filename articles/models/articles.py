@@ -24,6 +24,12 @@ from .querysets import ArticleQuerySet
 from .tags import TaggedArticle
 from .workflow import WORKFLOW_PERMISSIONS, ArticleWorkflowMixin
 
+# What search results and shares show before cutting (about 70 and 160 characters).
+TITLE_RECOMMENDED = 70
+DESCRIPTION_RECOMMENDED = 160
+TITLE_LIMIT = 250
+DESCRIPTION_LIMIT = 300
+
 
 class Article(ArticleWorkflowMixin, models.Model):
     class Status(models.TextChoices):
@@ -34,7 +40,7 @@ class Article(ArticleWorkflowMixin, models.Model):
 
     Presentation = Presentation
 
-    title = models.CharField(_("title"), max_length=250)
+    title = models.CharField(_("title"), max_length=TITLE_LIMIT)
     slug = models.SlugField(
         _("slug"),
         max_length=250,
@@ -106,6 +112,29 @@ class Article(ArticleWorkflowMixin, models.Model):
         _("featured image caption"),
         blank=True,
         help_text=_("Replaces the photo's own caption for this article only."),
+    )
+    seo_title = models.CharField(
+        _("title for search engines"),
+        max_length=TITLE_LIMIT,
+        blank=True,
+        help_text=_(
+            "Shown as the page title in Google and on Facebook and Zalo. Empty uses the headline."
+        ),
+    )
+    seo_description = models.CharField(
+        _("description for search engines"),
+        max_length=DESCRIPTION_LIMIT,
+        blank=True,
+        help_text=_("Shown under the title in search results and shares. Empty uses the sapo."),
+    )
+    social_image = models.ForeignKey(
+        "multimedia.Image",
+        verbose_name=_("photo for shares"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="shared_in",
+        help_text=_("The photo Facebook and Zalo show with a link. Empty uses the featured image."),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
@@ -217,6 +246,21 @@ class Article(ArticleWorkflowMixin, models.Model):
             "articles:detail",
             kwargs={"section": self.section.slug, "slug": self.slug, "pk": self.pk},
         )
+
+    @property
+    def page_title(self):
+        """The title search engines and shares show."""
+        return self.seo_title or self.title
+
+    @property
+    def description(self):
+        """The description search engines and shares show."""
+        return self.seo_description or self.lead
+
+    @property
+    def share_image(self):
+        """The photo shares show."""
+        return self.social_image or self.featured_image
 
     @property
     def modified_at(self):

@@ -26,6 +26,39 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
     def unpublished(self):
         return self.filter(status=self.model.Status.UNPUBLISHED)
 
+    def placed_on_home(self):
+        """Articles the desk placed on the home page, running or still to start."""
+        from .zones import Placement
+
+        placed = Placement.objects.not_ended().filter(zone__section__isnull=True)
+        return self.filter(pk__in=placed.values("article_id"))
+
+    def corrected_since(self, when):
+        """Articles that printed a correction since `when`."""
+        from .corrections import Correction
+
+        return self.filter(
+            Exists(Correction.objects.filter(article=OuterRef("pk"), created_at__gte=when))
+        )
+
+    def with_submitted_at(self):
+        """Annotate submitted_at: when the article was last sent for review."""
+        from .workflow import Transition
+
+        submitted = Transition.objects.filter(
+            article=OuterRef("pk"), action=Transition.Action.SUBMITTED
+        ).order_by("-at")
+        return self.annotate(submitted_at=Subquery(submitted.values("at")[:1]))
+
+    def with_pending_since(self):
+        """Only articles with a change awaiting approval, annotated with the oldest one's time."""
+        from .revisions import Revision
+
+        pending = Revision.objects.pending().filter(article=OuterRef("pk")).order_by("created_at")
+        return self.annotate(pending_since=Subquery(pending.values("created_at")[:1])).filter(
+            pending_since__isnull=False
+        )
+
     def scheduled(self):
         return self.filter(status=self.model.Status.PUBLISHED, published_at__gt=timezone.now())
 
@@ -92,7 +125,7 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         from .events import EventArticle
 
         return (
-            self.select_related("section", "featured_image")
+            self.select_related("section", "featured_image", "social_image")
             .defer("search_document")
             .with_bylines()
             .with_comment_counts()
@@ -174,8 +207,10 @@ class ArticleQuerySet(WorkflowQuerySetMixin, models.QuerySet):
         return self.filter(body_image_ids__overlap=list(image_ids))
 
     def using_photo(self, image):
-        """Articles showing the photo, in their body or as the featured image."""
-        return self.filter(Q(body_image_ids__contains=[image.pk]) | Q(featured_image=image))
+        """Articles showing the photo: in their body, as the featured image or in shares."""
+        return self.filter(
+            Q(body_image_ids__contains=[image.pk]) | Q(featured_image=image) | Q(social_image=image)
+        )
 
     def most_read(self, since):
         """The most viewed articles since a time, from the flushed view counts."""

@@ -46,6 +46,10 @@ class CommentQuerySet(models.QuerySet):
         """
         return self.filter(decided_at__isnull=True)
 
+    def reported(self):
+        """Comments readers reported since the last decision on them."""
+        return self.filter(report_count__gt=0)
+
     def threads(self):
         """Approved top-level comments, oldest first: the order readers follow a discussion."""
         return self.approved().filter(parent__isnull=True).order_by("created_at", "pk")
@@ -263,7 +267,32 @@ class Comment(models.Model):
         self.refresh_from_db()
         return bool(taken)
 
-    def report(self, reporter_hash):
+    def undo_state(self):
+        """What a decision changes and undo_decision() puts back."""
+        return {"status": self.status, "report_count": self.report_count}
+
+    def undo_decision(self, moderator, before):
+        """Put back the state `before` the moderator's decision made at `before["decided_at"]`.
+
+        One conditional UPDATE: nothing happens (False) when someone has acted on the comment
+        since, or the decision was not this moderator's.
+        """
+        if before.get("status") not in {self.Status.PENDING, self.Status.APPROVED}:
+            return False
+        undone = Comment.objects.filter(
+            pk=self.pk, decided_by=moderator, decided_at=before.get("decided_at")
+        ).update(
+            status=before["status"],
+            report_count=before.get("report_count", 0),
+            decided_by=None,
+            decided_at=None,
+        )
+        if undone:
+            comments_changed.send(sender=Comment, article_ids={self.article_id})
+        self.refresh_from_db()
+        return bool(undone)
+
+    def report(self, reporter_hash, reason):
         """Record one reader's report; at the threshold the comment is hidden and queued again.
 
         Returns False when this reader already reported it. The row lock serialises reports on
@@ -275,7 +304,9 @@ class Comment(models.Model):
             comment = Comment.objects.select_for_update().get(pk=self.pk)
             try:
                 with transaction.atomic():
-                    CommentReport.objects.create(comment=comment, reporter_hash=reporter_hash)
+                    CommentReport.objects.create(
+                        comment=comment, reporter_hash=reporter_hash, reason=reason
+                    )
             except IntegrityError:
                 return False
             comment.report_count += 1

@@ -6,6 +6,12 @@ from django.utils.translation import gettext_lazy as _
 class CommentReport(models.Model):
     """A reader's “Báo vi phạm” on a comment; one per reader (IP hash) per comment."""
 
+    class Reason(models.TextChoices):
+        SPAM = "spam", _("Spam or advertising")
+        ABUSE = "abuse", _("Offensive")
+        FALSE = "false", _("False information")
+        OTHER = "other", _("Other")
+
     comment = models.ForeignKey(
         "comments.Comment",
         verbose_name=_("comment"),
@@ -13,6 +19,10 @@ class CommentReport(models.Model):
         related_name="reports",
     )
     reporter_hash = models.CharField(_("reporter (IP hash)"), max_length=64)
+    # Reports made before readers chose a reason count as "other".
+    reason = models.CharField(
+        _("reason"), max_length=10, choices=Reason.choices, default=Reason.OTHER
+    )
     created_at = models.DateTimeField(_("reported at"), default=timezone.now)
 
     class Meta:

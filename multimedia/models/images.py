@@ -18,6 +18,18 @@ from .renditions import Rendition, make_renditions, picture_for, renditions_for
 FOCAL_RANGE = [MinValueValidator(0.0), MaxValueValidator(1.0)]
 
 
+class ImageQuerySet(models.QuerySet):
+    def newest_first(self):
+        return self.order_by("-created_at", "-pk")
+
+    def print_covers(self):
+        """Front pages of print editions (PrintIssue.cover): one a day, rarely wanted elsewhere."""
+        return self.filter(print_covers__isnull=False).distinct()
+
+    def without_print_covers(self):
+        return self.exclude(print_covers__isnull=False)
+
+
 class Image(models.Model):
     """A photo in the media library, used as a featured image or inside article bodies."""
 
@@ -78,6 +90,8 @@ class Image(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    objects = ImageQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("image")

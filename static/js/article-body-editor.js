@@ -169,9 +169,13 @@ function galleryButton(gallery) {
 /**
  * A dialog that searches one library endpoint, page by page, and resolves with the chosen id
  * (or null). `texts` holds its words, `button(item)` draws one result; `fields` and `tools` are
- * extra elements, and `onOpen({ add, choose })` lets them put an item of their own first.
+ * extra elements, and `onOpen({ add, choose, reload })` lets them put an item of their own first
+ * or search again; `params()` adds their own search parameters.
  */
-function pickFromLibrary(editor, { searchUrl, texts, button, fields = [], tools = [], onOpen }) {
+function pickFromLibrary(
+  editor,
+  { searchUrl, texts, button, fields = [], tools = [], onOpen, params: extraParams = () => [] },
+) {
   const number = ++dialogCounter
   return new Promise((resolve) => {
     let chosen = null
@@ -227,6 +231,7 @@ function pickFromLibrary(editor, { searchUrl, texts, button, fields = [], tools 
       page = append ? page + 1 : 1
       const params = [["page", page]]
       if (search.value.trim()) params.push(["q", search.value.trim()])
+      params.push(...extraParams())
       fetchItems(searchUrl, params).then(({ results: items, has_next }) => {
         if (!append) results.textContent = ""
         for (const item of items) add(item)
@@ -264,7 +269,7 @@ function pickFromLibrary(editor, { searchUrl, texts, button, fields = [], tools 
       if (chosen) finish(chosen)
     })
 
-    onOpen?.({ add, choose })
+    onOpen?.({ add, choose, reload: () => load() })
     choose(null)
     more.hidden = true
     editor.view.dom.parentElement.append(dialog)
@@ -295,8 +300,15 @@ function pickPhoto(editor, options) {
   const uploaded = crel("input", { type: "hidden", id: `article-body-upload-${number}` })
   const jQuery = window.django?.jQuery
   upload.hidden = !(options.uploadUrl && jQuery)
+  // A print edition's front page arrives every day: the search leaves them out unless asked.
+  const withCovers = crel("input", { type: "checkbox", id: `article-body-covers-${number}` })
+  const withCoversLabel = crel("label", { className: "article-image-picker__covers" }, [
+    withCovers,
+    document.createTextNode(` ${gettext("Include print-edition front pages")}`),
+  ])
 
-  const onOpen = ({ add, choose }) => {
+  const onOpen = ({ add, choose, reload }) => {
+    withCovers.addEventListener("change", reload)
     upload.addEventListener("click", () => {
       const url = new URL(options.uploadUrl, window.location.href)
       url.searchParams.set("_popup", "1")
@@ -321,8 +333,9 @@ function pickPhoto(editor, options) {
     },
     button: photoButton,
     fields: [crel("div", { className: "prose-editor-dialog-field" }, [captionLabel, caption])],
-    tools: [upload, uploaded],
+    tools: [withCoversLabel, upload, uploaded],
     onOpen,
+    params: () => (withCovers.checked ? [["print", "1"]] : []),
   }).then((imageId) => imageId && { imageId, caption: caption.value.trim() })
 }
 

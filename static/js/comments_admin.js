@@ -1,5 +1,6 @@
 /* Keyboard for the one-person moderation desk (comment list and comment page).
- * j/k or arrows: next/previous comment; a/r/s: approve, reject, spam; x: select; o/Enter: open.
+ * j/k or arrows: next/previous comment; a/r/s: approve, reject, spam; x: select; o/Enter: open;
+ * u: undo the last decision (the button in the message after it).
  * The current row survives the reload after a decision, so the next comment comes up by itself.
  */
 (function () {
@@ -50,6 +51,10 @@
       var button = scope.querySelector('button[data-decision="' + DECISIONS[key] + '"]');
       if (!button) { return; }
       button.click();
+    } else if (key === "u") {
+      var undo = document.querySelector(".comment-admin-undo button");
+      if (!undo) { return; }
+      undo.click();
     } else if (key === "x" && row) {
       var box = row.querySelector("input.action-select");
       if (box) { box.click(); }

@@ -1,6 +1,7 @@
 """Builders for the workflow tests: users in the newsroom roles and admin change-form posts."""
 
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from taggit.utils import edit_string_for_tags
 
 from articles.models import Article, ArticleAuthor, Correction
@@ -36,6 +37,16 @@ def change_url(article):
 
 def workflow_url(article, action):
     return f"/admin/articles/article/{article.pk}/workflow/{action}/"
+
+
+# What a confirmation page (unpublish, restore) posts back.
+CONFIRMED = {"confirmed": "yes"}
+
+
+def schedule_data(at):
+    """The Schedule button's post: the admin's date and time fields, in Vietnam time."""
+    local = timezone.localtime(at)
+    return {"publish_at_0": local.strftime("%d/%m/%Y"), "publish_at_1": local.strftime("%H:%M")}
 
 
 def form_data(article=None, **overrides):

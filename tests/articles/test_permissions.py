@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from articles.models import Article, Correction
 from tests.articles.helpers import (
+    CONFIRMED,
     change_url,
     database_state,
     form_data,
@@ -20,6 +21,7 @@ from tests.articles.helpers import (
     make_editor,
     make_journalist,
     make_moderator,
+    schedule_data,
     workflow_url,
 )
 from tests.factories import make_article, make_section
@@ -79,9 +81,9 @@ def publish(client, user):
 
 def schedule(client, user):
     article = make_draft(created_by=user, status=Article.Status.IN_REVIEW)
-    at = (timezone.localtime() + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+    at = timezone.localtime() + timedelta(days=1)
     return Attempt(
-        partial(client.post, workflow_url(article, "schedule"), {"publish_at": at}),
+        partial(client.post, workflow_url(article, "schedule"), schedule_data(at)),
         lambda: Article.objects.scheduled().filter(pk=article.pk).exists(),
     )
 
@@ -89,7 +91,7 @@ def schedule(client, user):
 def unpublish(client, user):
     article = make_article(created_by=user)
     return Attempt(
-        partial(client.post, workflow_url(article, "unpublish")),
+        partial(client.post, workflow_url(article, "unpublish"), CONFIRMED),
         lambda: Article.objects.get(pk=article.pk).status == Article.Status.UNPUBLISHED,
     )
 

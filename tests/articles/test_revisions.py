@@ -3,6 +3,7 @@ from django.db.models import ProtectedError
 
 from articles.models import Article, PublishedVersion, Revision
 from tests.articles.helpers import (
+    CONFIRMED,
     add_byline_rows,
     change_url,
     form_data,
@@ -84,7 +85,7 @@ def test_restore_brings_back_content_as_a_new_revision_and_keeps_the_status(clie
     client.post(change_url(article), data)
     assert Article.objects.get(pk=article.pk).title == "Tiêu đề sai"
 
-    response = client.post(f"{revisions_url(article)}{original.pk}/restore/")
+    response = client.post(f"{revisions_url(article)}{original.pk}/restore/", CONFIRMED)
 
     assert response.status_code == 302
     article.refresh_from_db()
@@ -104,7 +105,7 @@ def test_journalist_cannot_see_revisions_or_restore(client):
     revision = Revision.objects.get(article=article)
 
     assert client.get(revisions_url(article)).status_code == 403
-    refused = client.post(f"{revisions_url(article)}{revision.pk}/restore/")
+    refused = client.post(f"{revisions_url(article)}{revision.pk}/restore/", CONFIRMED)
     assert refused.status_code == 403
     assert "Không có quyền truy cập" in refused.content.decode()  # templates/403.html
 
@@ -154,7 +155,7 @@ def test_restoring_a_version_whose_section_was_deleted_is_refused_with_a_message
     client.post(change_url(article), form_data(article, section=str(make_section(slug="moi").pk)))
     old_section.delete()  # the article moved away; the empty section may go
 
-    response = client.post(f"{revisions_url(article)}{first.pk}/restore/", follow=True)
+    response = client.post(f"{revisions_url(article)}{first.pk}/restore/", CONFIRMED, follow=True)
 
     assert response.status_code == 200
     assert "Chuyên mục cũ" in response.content.decode()
@@ -169,7 +170,7 @@ def test_restoring_an_older_address_records_the_current_one_as_a_former_address(
     first = Revision.objects.filter(article=article).order_by("pk").first()
     client.post(change_url(article), form_data(article, slug="ten-moi"))
 
-    client.post(f"{revisions_url(article)}{first.pk}/restore/")
+    client.post(f"{revisions_url(article)}{first.pk}/restore/", CONFIRMED)
 
     article.refresh_from_db()
     assert article.slug == "ten-cu"

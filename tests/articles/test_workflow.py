@@ -7,12 +7,14 @@ from django.utils import timezone
 
 from articles.models import Article, Correction, PublishedVersion, Revision, Transition
 from tests.articles.helpers import (
+    CONFIRMED,
     change_url,
     form_data,
     make_draft,
     make_editor,
     make_journalist,
     make_moderator,
+    schedule_data,
     workflow_url,
 )
 from tests.factories import make_article, make_author, make_image, make_section
@@ -67,7 +69,7 @@ def test_history_names_who_took_each_step_with_a_comment_only_where_one_was_give
     article.refresh_from_db()
     client.post(change_url(article), form_data(article, title="Tiêu đề mới"))
     client.force_login(editor)
-    client.post(workflow_url(article, "unpublish"))
+    client.post(workflow_url(article, "unpublish"), CONFIRMED)
 
     article.refresh_from_db()
     steps = [
@@ -100,7 +102,7 @@ def test_publishing_again_after_unpublishing_keeps_the_first_publication_time(cl
     article = make_article(published_at=first_published_at)
     client.force_login(make_editor())
 
-    client.post(workflow_url(article, "unpublish"))
+    client.post(workflow_url(article, "unpublish"), CONFIRMED)
     client.post(workflow_url(article, "publish"))
 
     article.refresh_from_db()
@@ -117,7 +119,7 @@ def test_a_step_reads_as_its_action_and_who_took_it():
     assert str(step) == "trả bài · Hoàng Gia"
     editor.delete()
     step.refresh_from_db()
-    assert str(step) == "trả bài · ai đó"
+    assert str(step) == "trả bài · (không rõ)"
 
 
 def test_changelist_marks_a_live_article_with_a_change_awaiting_approval(client):
@@ -183,7 +185,7 @@ def test_impossible_transition_is_refused_with_a_message(client):
     article = make_draft()
     client.force_login(make_editor())
 
-    response = client.post(workflow_url(article, "unpublish"), follow=True)
+    response = client.post(workflow_url(article, "unpublish"), CONFIRMED, follow=True)
 
     article.refresh_from_db()
     assert article.status == Article.Status.DRAFT
@@ -196,9 +198,7 @@ def test_scheduled_article_stays_hidden_until_its_time_then_appears_by_itself(cl
     client.force_login(editor)
     in_an_hour = timezone.localtime() + timedelta(hours=1)
 
-    client.post(
-        workflow_url(article, "schedule"), {"publish_at": in_an_hour.strftime("%Y-%m-%dT%H:%M")}
-    )
+    client.post(workflow_url(article, "schedule"), schedule_data(in_an_hour))
     article.refresh_from_db()
     client.logout()
 
@@ -219,7 +219,9 @@ def test_schedule_in_the_past_is_refused(client):
     client.force_login(make_editor())
 
     response = client.post(
-        workflow_url(article, "schedule"), {"publish_at": "2020-01-01T08:00"}, follow=True
+        workflow_url(article, "schedule"),
+        {"publish_at_0": "01/01/2020", "publish_at_1": "08:00"},
+        follow=True,
     )
 
     article.refresh_from_db()

@@ -85,15 +85,15 @@ def fast_comments(settings):
 
 @pytest.fixture
 def open_page(browser, live_server, request):
-    """open_page(width=1366, bypass_csp=False) -> a page in a fresh browser context (its own
+    """open_page(width=1366, bypass_csp=False, locale="vi-VN") -> a page in a fresh browser context (its own
     cookies: one per person in a journey), with page.url_for(path) on the live server and
     page.csp_violations listing what the policy blocked."""
     contexts = []
 
-    def open_page(width=1366, height=900, bypass_csp=False, touch=False):
+    def open_page(width=1366, height=900, bypass_csp=False, touch=False, locale="vi-VN"):
         context = browser.new_context(
             viewport={"width": width, "height": height},
-            locale="vi-VN",
+            locale=locale,
             bypass_csp=bypass_csp,
             has_touch=touch,
             is_mobile=touch,

@@ -1,7 +1,7 @@
 import pytest
 from django.test import Client
 
-from comments.models import Comment
+from comments.models import Comment, CommentReport
 from tests.factories import make_article
 
 from .helpers import csrf_token_in, make_comment
@@ -9,13 +9,15 @@ from .helpers import csrf_token_in, make_comment
 pytestmark = pytest.mark.django_db
 
 
-def report(comment, ip):
-    """A reader at `ip` opens the report page and confirms, with CSRF enforced."""
+def report(comment, ip, reason="spam"):
+    """A reader at `ip` opens the report page, chooses a reason and confirms, with CSRF enforced."""
     browser = Client(enforce_csrf_checks=True)
     page = browser.get(comment.get_report_url(), REMOTE_ADDR=ip)
     assert page.status_code == 200
-    token = csrf_token_in(page.content.decode())
-    return browser.post(comment.get_report_url(), {"csrfmiddlewaretoken": token}, REMOTE_ADDR=ip)
+    data = {"csrfmiddlewaretoken": csrf_token_in(page.content.decode())}
+    if reason is not None:
+        data["reason"] = reason
+    return browser.post(comment.get_report_url(), data, REMOTE_ADDR=ip)
 
 
 def test_approved_comments_carry_a_report_link(client):
@@ -76,3 +78,34 @@ def test_reader_reports_cannot_hide_a_newsroom_reply(client, settings):
     reply.refresh_from_db()
     assert reply.status == Comment.Status.APPROVED
     assert "Tòa soạn xin đính chính" in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_the_report_form_offers_the_reasons_in_vietnamese(client):
+    comment = make_comment(make_article())
+
+    html = client.get(comment.get_report_url()).content.decode()
+
+    for label in ("Spam, quảng cáo", "Xúc phạm", "Sai sự thật", "Khác"):
+        assert label in html
+    assert html.count('type="radio" name="reason"') == 4
+
+
+@pytest.mark.parametrize("reason", [None, "rude"])
+def test_a_report_without_a_known_reason_is_refused_with_the_form_again(reason):
+    comment = make_comment(make_article())
+
+    response = report(comment, "192.0.2.1", reason=reason)
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Bạn báo vi phạm vì sao?" in html
+    assert 'role="alert"' in html
+    assert not CommentReport.objects.exists()
+
+
+def test_the_chosen_reason_is_kept_with_the_report():
+    comment = make_comment(make_article())
+
+    report(comment, "192.0.2.1", reason="false")
+
+    assert CommentReport.objects.get().reason == CommentReport.Reason.FALSE

@@ -1,28 +1,25 @@
-from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+"""The moderation desk: the queue's columns and filters, the read-only comment page and the
+newsroom's replies. The decisions themselves (row buttons, undo, bulk actions) are in decisions.py."""
+
+from collections import Counter
+
+from django.contrib import admin
 from django.db.models import Case, IntegerField, Value, When
-from django.http import HttpResponseBadRequest, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.utils.text import Truncator
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
 
 from articles.models.workflow import display_name
+from articles.templatetags.news import news_datetime
 
-from .models import Comment, CommentReport, WordRule
-from .moderation import describe_hold
-from .signals import comments_changed
-
-DECISIONS = {
-    "approve": (Comment.Status.APPROVED, _("Approve")),
-    "reject": (Comment.Status.REJECTED, _("Reject")),
-    "spam": (Comment.Status.SPAM, _("Spam")),
-}
+from ..models import Comment, CommentReport, WordRule
+from ..moderation import describe_hold
+from ..signals import comments_changed
+from .decisions import DECISIONS, DecisionsMixin
 
 WAITING_FIRST = Case(
     When(decided_at__isnull=True, then=Value(0)), default=Value(1), output_field=IntegerField()
@@ -34,11 +31,17 @@ class QueueFilter(admin.SimpleListFilter):
     parameter_name = "queue"
 
     def lookups(self, request, model_admin):
-        return [("waiting", _("Waiting for a decision")), ("decided", _("Decided"))]
+        return [
+            ("waiting", _("Waiting for a decision")),
+            ("reported", _("Reported by readers")),
+            ("decided", _("Decided")),
+        ]
 
     def queryset(self, request, queryset):
         if self.value() == "waiting":
             return queryset.needs_review()
+        if self.value() == "reported":
+            return queryset.reported()
         if self.value() == "decided":
             return queryset.filter(decided_at__isnull=False)
         return queryset
@@ -46,7 +49,7 @@ class QueueFilter(admin.SimpleListFilter):
 
 class CommentReportInline(admin.TabularInline):
     model = CommentReport
-    fields = ["created_at", "reporter_hash"]
+    fields = ["created_at", "reason", "reporter_hash"]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -59,22 +62,14 @@ class CommentReportInline(admin.TabularInline):
 
 
 @admin.register(Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(DecisionsMixin, admin.ModelAdmin):
     """The moderation desk: decisions, not edits. Reader text is never changed by staff."""
 
-    list_display = [
-        "excerpt",
-        "held",
-        "sender",
-        "sender_record",
-        "report_count",
-        "article_link",
-        "status",
-        "created_at",
-    ]
+    # Few, dense columns: the queue fits a 1366 px screen beside the filters without scrolling.
+    list_display = ["excerpt", "context", "held", "sender", "sent_at"]
     list_display_links = ["excerpt"]
     list_filter = [QueueFilter, "status", "is_newsroom"]
-    list_select_related = ["article__section"]
+    list_select_related = ["article__section", "parent"]
     search_fields = ["body", "name", "=email", "=ip_hash", "article__title"]
     date_hierarchy = "created_at"
     ordering = [WAITING_FIRST.asc(), "created_at", "pk"]
@@ -104,13 +99,12 @@ class CommentAdmin(admin.ModelAdmin):
         js = ["js/comments_admin.js"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_sender_record()
+        return super().get_queryset(request).with_sender_record().prefetch_related("reports")
 
     def get_list_display(self, request):
-        if self.has_moderate_permission(request):
-            # Right after the text, so the buttons never hide behind a horizontal scroll.
-            return [self.list_display[0], "decision_buttons", *self.list_display[1:]]
-        return self.list_display
+        # Right after the text, so the buttons never hide behind a horizontal scroll.
+        second = "decision_buttons" if self.has_moderate_permission(request) else "status"
+        return [self.list_display[0], second, *self.list_display[1:]]
 
     def get_fieldsets(self, request, obj=None):
         if obj is None:
@@ -148,9 +142,6 @@ class CommentAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
-    def has_moderate_permission(self, request):
-        return request.user.has_perm("comments.moderate_comment")
-
     def save_model(self, request, obj, form, change):
         """Only additions reach here: a newsroom reply, approved and signed by the newsroom."""
         thread = obj.parent.parent or obj.parent
@@ -165,40 +156,11 @@ class CommentAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         comments_changed.send(sender=Comment, article_ids={obj.article_id})
 
-    def get_urls(self):
-        decide = self.admin_site.admin_view(require_POST(self.decide_view))
-        return [
-            path("<int:object_id>/decide/", decide, name="comments_comment_decide"),
-            *super().get_urls(),
-        ]
-
-    def decide_view(self, request, object_id):
-        """One decision from a row button or the comment's page; first moderator wins."""
-        if not self.has_moderate_permission(request):
-            raise PermissionDenied
-        if request.POST.get("decision") not in DECISIONS:
-            return HttpResponseBadRequest(gettext("Unknown decision."))
-        status, label = DECISIONS[request.POST["decision"]]
-        comment = get_object_or_404(Comment, pk=object_id)
-        if comment.decide(status, request.user):
-            self.message_user(
-                request, gettext("“%s”: %s.") % (comment, comment.get_status_display())
-            )
-        else:
-            self.message_user(
-                request,
-                gettext("“%(comment)s” was already decided by %(moderator)s: %(status)s.")
-                % {
-                    "comment": comment,
-                    "moderator": comment.decided_by or gettext("the rules"),
-                    "status": comment.get_status_display(),
-                },
-                messages.WARNING,
-            )
-        back = request.headers.get("Referer", "")
-        if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
-            back = reverse("admin:comments_comment_changelist")
-        return HttpResponseRedirect(back)
+    def changelist_view(self, request, extra_context=None):
+        # The queue is the moderator's whole desk: the page's width goes to the comments, not
+        # to the list of apps.
+        extra_context = {**(extra_context or {}), "is_nav_sidebar_enabled": False}
+        return super().changelist_view(request, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {
@@ -208,54 +170,6 @@ class CommentAdmin(admin.ModelAdmin):
             "decisions": [(key, label) for key, (_status, label) in DECISIONS.items()],
         }
         return super().change_view(request, object_id, form_url, extra_context)
-
-    def _decide_many(self, request, queryset, status):
-        selected = list(queryset.values_list("pk", flat=True))
-        taken = Comment.objects.filter(pk__in=selected).decide(status, request.user)
-        self.message_user(
-            request,
-            ngettext("%(count)d comment: %(status)s.", "%(count)d comments: %(status)s.", taken)
-            % {"count": taken, "status": Comment.Status(status).label},
-        )
-        if taken < len(selected):
-            self.message_user(
-                request,
-                ngettext(
-                    "%d comment had already been decided and was left as it was.",
-                    "%d comments had already been decided and were left as they were.",
-                    len(selected) - taken,
-                )
-                % (len(selected) - taken),
-                messages.WARNING,
-            )
-
-    @admin.action(description=_("Approve selected comments"), permissions=["moderate"])
-    def approve(self, request, queryset):
-        self._decide_many(request, queryset, Comment.Status.APPROVED)
-
-    @admin.action(description=_("Reject selected comments"), permissions=["moderate"])
-    def reject(self, request, queryset):
-        self._decide_many(request, queryset, Comment.Status.REJECTED)
-
-    @admin.action(description=_("Mark selected comments as spam"), permissions=["moderate"])
-    def mark_spam(self, request, queryset):
-        self._decide_many(request, queryset, Comment.Status.SPAM)
-
-    @admin.action(
-        description=_("Send selected comments back to the queue (hidden)"),
-        permissions=["moderate"],
-    )
-    def send_back_to_queue(self, request, queryset):
-        reopened = queryset.model.objects.filter(
-            pk__in=list(queryset.values_list("pk", flat=True))
-        ).reopen()
-        self.message_user(
-            request,
-            ngettext(
-                "%d comment is back in the queue.", "%d comments are back in the queue.", reopened
-            )
-            % reopened,
-        )
 
     @admin.display(description=_("comment"))
     def excerpt(self, obj):
@@ -270,8 +184,24 @@ class CommentAdmin(admin.ModelAdmin):
         return format_html(
             '<a href="{}" target="_blank" rel="noopener">{}</a>',
             obj.article.get_absolute_url(),
-            Truncator(obj.article.title).chars(50),
+            Truncator(obj.article.title).chars(70),
         )
+
+    @admin.display(description=_("under"))
+    def context(self, obj):
+        """The article, and for a reply the comment it answers: what the text responds to."""
+        if obj.parent is None:
+            return self.article_link(obj)
+        return format_html(
+            '{}<blockquote class="comment-admin-parent">{} {}</blockquote>',
+            self.article_link(obj),
+            gettext("In reply to %s:") % obj.parent.display_name(),
+            Truncator(obj.parent.body).chars(100),
+        )
+
+    @admin.display(description=_("sent at"), ordering="created_at")
+    def sent_at(self, obj):
+        return news_datetime(obj.created_at)
 
     @admin.display(description=_("sender"), ordering="email")
     def sender(self, obj):
@@ -279,7 +209,8 @@ class CommentAdmin(admin.ModelAdmin):
             return format_html("<strong>{}</strong>", obj.display_name())
         changelist = reverse("admin:comments_comment_changelist")
         return format_html(
-            '{}<br><a href="{}?{}">{}</a><br><a class="comment-admin-hash" href="{}?{}">IP {}</a>',
+            '{}<br><a href="{}?{}">{}</a><br><a class="comment-admin-hash" href="{}?{}">IP {}</a>'
+            '<br><span class="comment-admin-record">{}</span>',
             obj.name,
             changelist,
             urlencode({"email": obj.email}),
@@ -287,6 +218,7 @@ class CommentAdmin(admin.ModelAdmin):
             changelist,
             urlencode({"ip_hash": obj.ip_hash}),
             obj.ip_hash[:10],
+            self.sender_record(obj),
         )
 
     @admin.display(description=_("sender's record"))
@@ -298,28 +230,19 @@ class CommentAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("held by"))
     def held(self, obj):
+        reasons = Counter(report.get_reason_display() for report in obj.reports.all())
         return (
             format_html_join(
                 "",
                 "<span class='comment-admin-rule'>{}</span>",
                 ((describe_hold(r),) for r in obj.held_for),
             )
-            or "—"
-        )
-
-    @admin.display(description=_("decide"))
-    def decision_buttons(self, obj):
-        if obj.decided_at:
-            return format_html(
-                "<span class='comment-admin-decided'>{}</span>", obj.decided_by or "—"
+            + format_html_join(
+                "",
+                "<span class='comment-admin-report'>{} × {}</span>",
+                sorted(reasons.items()),
             )
-        url = reverse("admin:comments_comment_decide", args=[obj.pk])
-        return format_html_join(
-            "",
-            '<button type="submit" class="button comment-admin-{}" name="decision" value="{}" '
-            'formaction="{}" data-decision="{}">{}</button>',
-            ((key, key, url, key, label) for key, (_status, label) in DECISIONS.items()),
-        )
+        ) or "—"
 
 
 @admin.register(WordRule)
