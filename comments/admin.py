@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from articles.models.workflow import display_name
+from notifications.models import Notification
 
 from .models import Comment, CommentReport, WordRule
 from .moderation import describe_hold
@@ -163,6 +164,7 @@ class CommentAdmin(admin.ModelAdmin):
         obj.status = Comment.Status.APPROVED
         obj.decided_at = timezone.now()
         super().save_model(request, obj, form, change)
+        Notification.objects.about_reply(obj)
         comments_changed.send(sender=Comment, article_ids={obj.article_id})
 
     def get_urls(self):

@@ -16,6 +16,7 @@ from ..models import (
     TaggedArticle,
 )
 from ..search import rebuild_documents
+from .editing import EditingAdminMixin
 from .filters import OwnerFilter, StatusFilter
 from .forms import ArticleAdminForm
 from .pages import DeskPagesMixin
@@ -61,7 +62,7 @@ class CorrectionInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
+class ArticleAdmin(WorkflowAdminMixin, EditingAdminMixin, DeskPagesMixin, admin.ModelAdmin):
     form = ArticleAdminForm
 
     class Media:

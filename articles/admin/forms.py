@@ -1,11 +1,32 @@
+from datetime import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from taggit.utils import edit_string_for_tags
 
-from ..models import Article
+from ..models import Article, Tag
+from ..models.revisions import CONTENT_FIELDS
 from ..models.workflow import display_name
 from ..templatetags.news import news_datetime
+
+# The workflow buttons of the change page submit the form with _workflow=<action>: the form is
+# saved first, then the action runs (WorkflowAdminMixin.response_change).
+WORKFLOW_ACTIONS = ("submit", "send_back", "publish", "schedule", "unpublish")
+
+
+def schedule_time(value):
+    """The publication time typed into the "Publish at" box, which must lie ahead."""
+    try:
+        at = timezone.make_aware(datetime.fromisoformat(value or ""))
+    except ValueError:
+        raise ValidationError(_("Enter the date and time to publish at.")) from None
+    if at <= timezone.now():
+        raise ValidationError(_("Choose a time in the future to schedule, or use “Publish now”."))
+    return at
+
 
 # Keys a form post may not carry: status and time change only through the workflow buttons,
 # which check the user's permissions (a SplitDateTimeWidget posts published_at_0/_1).
@@ -48,6 +69,10 @@ class ArticleAdminForm(forms.ModelForm):
             "byline_text",
         ]
 
+    # Autosave stores what was typed even when someone saved the article since (it is a revision,
+    # not a save); the admin's own saves are always checked.
+    checks_staleness = True
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "tags" in self.fields:
@@ -58,6 +83,19 @@ class ArticleAdminForm(forms.ModelForm):
             )
         if self.instance.pk:
             self.fields["loaded_at"].initial = self.instance.updated_at.isoformat()
+        proposal = getattr(self.instance, "own_proposal", None)
+        if proposal is not None and not self.is_bound:
+            self._show_proposal(proposal.content)
+
+    def _show_proposal(self, content):
+        """A writer's pending change to a live article opens as they left it."""
+        for field in CONTENT_FIELDS:
+            if field in self.fields:
+                self.initial[field] = content[self.instance._meta.get_field(field).attname]
+        if "tags" in self.fields:
+            self.initial["tags"] = edit_string_for_tags(
+                [Tag(name=name) for name in content["tags"]]
+            )
 
     def clean(self):
         cleaned_data = super().clean()
@@ -69,7 +107,15 @@ class ArticleAdminForm(forms.ModelForm):
                 ),
                 code="workflow",
             )
-        if self.instance.pk:
+        action = self.data.get("_workflow")
+        if action is not None and action not in WORKFLOW_ACTIONS:
+            raise ValidationError(_("Unknown workflow action."), code="workflow")
+        if action == "schedule":
+            try:
+                cleaned_data["publish_at"] = schedule_time(self.data.get("publish_at"))
+            except ValidationError as error:
+                self.add_error(None, error)
+        if self.instance.pk and self.checks_staleness:
             self._refuse_stale_save()
         return cleaned_data
 

@@ -1,7 +1,7 @@
 """The desk's own pages around an article: workflow buttons, pending changes, preview links,
 revisions, published versions, and the upcoming schedule. Mixed into ArticleAdmin."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
@@ -17,9 +17,11 @@ from django.views.decorators.http import require_POST, require_safe
 
 from newsroom.params import positive_int
 
-from ..models import Article, PreviewLink, PublishedVersion
+from ..models import Article, PreviewLink, PublishedVersion, Revision
 from ..templatetags.news import news_datetime
 from .diff import compare
+from .forms import WORKFLOW_ACTIONS, schedule_time
+from .workflow import perform_workflow_action
 
 UPCOMING_DAYS = 3
 ROWS_PER_PAGE = 50
@@ -74,49 +76,26 @@ class DeskPagesMixin:
 
     def workflow_view(self, request, object_id, action):
         article = self._article_or_404(request, object_id)
-        done = {
-            "submit": _("Sent for review."),
-            "send_back": _("Sent back to the writer with your comment."),
-            "publish": _("Published. Readers can see it now."),
-            "schedule": _("Scheduled. It will appear by itself at the chosen time."),
-            "unpublish": _("Unpublished. Readers no longer see it; it is kept in the archive."),
-        }
-        if action not in done:
+        if action not in WORKFLOW_ACTIONS:
             raise Http404
         try:
-            match action:
-                case "submit":
-                    article.submit(request.user)
-                case "send_back":
-                    article.send_back(request.user, request.POST.get("comment", ""))
-                case "publish":
-                    article.publish(request.user)
-                case "schedule":
-                    article.publish(request.user, at=self._schedule_time(request))
-                case "unpublish":
-                    article.unpublish(request.user)
+            at = schedule_time(request.POST.get("publish_at")) if action == "schedule" else None
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, done[action])
+            perform_workflow_action(request, article, action, at)
         return redirect(self._change_url(article))
-
-    def _schedule_time(self, request):
-        try:
-            at = timezone.make_aware(datetime.fromisoformat(request.POST.get("publish_at", "")))
-        except ValueError:
-            raise ValidationError(_("Enter the date and time to publish at.")) from None
-        if at <= timezone.now():
-            raise ValidationError(
-                _("Choose a time in the future to schedule, or use “Publish now”.")
-            )
-        return at
 
     def decide_view(self, request, object_id, revision_id, decision):
         article = self._article_or_404(request, object_id)
         revision = get_object_or_404(article.revisions, pk=revision_id)
         try:
-            if decision == "approve":
+            if decision == "withdraw":
+                revision.withdraw(request.user)
+                messages.success(
+                    request, _("Your change was withdrawn: the article stays as it was.")
+                )
+            elif decision == "approve":
                 revision.approve(request.user)
                 messages.success(request, _("Change approved: the article now shows it."))
             elif decision == "reject":
@@ -177,6 +156,7 @@ class DeskPagesMixin:
                 "page": page,
                 "comparison": comparison,
                 "can_restore": request.user.has_perm("articles.change_any_article"),
+                "restorable_states": [Revision.State.SAVED, Revision.State.AUTOSAVED],
             },
         )
 
@@ -184,7 +164,8 @@ class DeskPagesMixin:
         article = self._article_or_404(request, object_id)
         if not self.has_change_permission(request, article):
             raise PermissionDenied
-        revision = get_object_or_404(article.revisions.kept(), pk=revision_id)
+        # Revision.restore says who may restore which (403); an unknown one is a 404.
+        revision = get_object_or_404(article.revisions, pk=revision_id)
         try:
             revision.restore(request.user)
         except ValidationError as error:

@@ -5,13 +5,21 @@ Every check here runs on the server; the buttons in the templates only mirror th
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ..models import Article, ArticleAuthor, ArticleSlugHistory, PreviewLink, Revision
+from ..models import (
+    Article,
+    ArticleAuthor,
+    ArticleSlugHistory,
+    PreviewLink,
+    Revision,
+    Transition,
+)
 from ..models.revisions import snapshot
 from ..models.workflow import display_name
 from ..templatetags.news import news_datetime
@@ -29,6 +37,35 @@ def submitted_content(form, formsets):
                 rows.append((data.get("position") or 0, index, data["author"]))
     authors = [author for _position, _index, author in sorted(rows, key=lambda row: row[:2])]
     return snapshot(form.instance, authors=authors, tags=form.cleaned_data.get("tags", []))
+
+
+WORKFLOW_DONE = {
+    "submit": gettext_lazy("Sent for review."),
+    "send_back": gettext_lazy("Sent back to the writer with your comment."),
+    "publish": gettext_lazy("Published. Readers can see it now."),
+    "schedule": gettext_lazy("Scheduled. It will appear by itself at the chosen time."),
+    "unpublish": gettext_lazy("Unpublished. Readers no longer see it; it is kept in the archive."),
+}
+
+
+def perform_workflow_action(request, article, action, at=None):
+    """Run one workflow step for the request's user and say how it went (messages)."""
+    try:
+        match action:
+            case "submit":
+                article.submit(request.user)
+            case "send_back":
+                article.send_back(request.user, request.POST.get("comment", ""))
+            case "publish":
+                article.publish(request.user)
+            case "schedule":
+                article.publish(request.user, at=at)
+            case "unpublish":
+                article.unpublish(request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, WORKFLOW_DONE[action])
 
 
 class WorkflowAdminMixin:
@@ -52,6 +89,13 @@ class WorkflowAdminMixin:
     def get_queryset(self, request):
         return super().get_queryset(request).with_pending_changes()
 
+    def get_object(self, request, object_id, from_field=None):
+        """On the change page a writer sees their own pending change, not the live text."""
+        article = super().get_object(request, object_id, from_field)
+        if article is not None and request.method == "GET":
+            article.own_proposal = article.revisions.proposed_by(request.user).first()
+        return article
+
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         live = obj is not None and obj.was_ever_published()
@@ -68,6 +112,7 @@ class WorkflowAdminMixin:
     # Saving -----------------------------------------------------------------------------------
 
     def save_model(self, request, obj, form, change):
+        obj.requested_publish_at = form.cleaned_data.get("publish_at")
         if change and obj.changes_need_approval(request.user):
             form.is_pending_change = True
             return  # the live row stays as it is; save_related files the change for review
@@ -99,6 +144,7 @@ class WorkflowAdminMixin:
         return super().construct_change_message(request, form, formsets, add)
 
     def response_change(self, request, obj):
+        """After the save: the workflow button that sent the form runs now, on the saved text."""
         if getattr(obj, "pending_revision", False) is None:
             self.message_user(request, _("Nothing changed, so nothing was sent for approval."))
             return redirect(request.path)
@@ -111,6 +157,10 @@ class WorkflowAdminMixin:
                 ),
                 messages.WARNING,
             )
+            return redirect(request.path)
+        if action := request.POST.get("_workflow"):
+            self.message_user(request, _("Your changes were saved."))
+            perform_workflow_action(request, obj, action, obj.requested_publish_at)
             return redirect(request.path)
         return super().response_change(request, obj)
 
@@ -160,13 +210,21 @@ class WorkflowAdminMixin:
         pending = article.revisions.pending().select_related("created_by")
         if not can["review"]:
             pending = pending.filter(created_by=user)
+        latest_step = article.transitions.select_related("by").first()
         return {
             "can": can,
+            "sent_back": (
+                latest_step
+                if status == Article.Status.DRAFT
+                and latest_step
+                and latest_step.action == Transition.Action.SENT_BACK
+                else None
+            ),
+            "own_proposal": getattr(article, "own_proposal", None),
             "is_scheduled": scheduled,
             "needs_approval": editable and article.changes_need_approval(user),
             "transitions": article.transitions.select_related("by")[:100],
             "pending_revisions": pending,
-            "pending_latest_saved": article.revisions.kept().values_list("pk", flat=True).first(),
             "published_versions": (
                 article.published_versions.select_related("created_by")[:20]
                 if can["versions"]
