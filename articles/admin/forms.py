@@ -91,7 +91,7 @@ class ArticleAdminForm(forms.ModelForm):
         """A writer's pending change to a live article opens as they left it."""
         for field in CONTENT_FIELDS:
             if field in self.fields:
-                self.initial[field] = content[self.instance._meta.get_field(field).attname]
+                self.initial[field] = content[field]
         if "tags" in self.fields:
             self.initial["tags"] = edit_string_for_tags(
                 [Tag(name=name) for name in content["tags"]]
