@@ -61,43 +61,34 @@ class NotificationQuerySet(models.QuerySet):
             Action.CHANGE_APPROVED: [Notification.Kind.CHANGE_APPROVED],
             Action.CHANGE_REJECTED: [Notification.Kind.CHANGE_REJECTED],
         }.get(transition.action, [])
-        made = [
-            self.create(
-                recipient=recipient,
+        now = timezone.now()
+        for kind in kinds:
+            scheduled = kind == Notification.Kind.PUBLISHED and transition.published_at
+            shown_at = max(transition.published_at, now) if scheduled else now
+            self._deliver(
+                recipients,
                 kind=kind,
                 article=article,
                 actor=transition.by,
                 text=transition.comment,
-                shown_at=(
-                    transition.published_at
-                    if kind == Notification.Kind.PUBLISHED and transition.published_at
-                    else timezone.now()
-                ),
+                shown_at=shown_at,
             )
-            for kind in kinds
-            for recipient in recipients
-            if recipient is not None and recipient != transition.by
-        ]
-        for notification in made:
-            notification.mail_on_commit()
-        return made
 
     def about_reply(self, reply):
         """A newsroom reply under a reader's comment, for the article's authors."""
-        made = [
-            self.create(
-                recipient=recipient,
-                kind=Notification.Kind.COMMENT_REPLY,
-                article=reply.article,
-                actor=reply.author,
-                text=reply.body,
-            )
-            for recipient in article_owners(reply.article)
-            if recipient != reply.author
-        ]
-        for notification in made:
-            notification.mail_on_commit()
-        return made
+        self._deliver(
+            article_owners(reply.article),
+            kind=Notification.Kind.COMMENT_REPLY,
+            article=reply.article,
+            actor=reply.author,
+            text=reply.body,
+        )
+
+    def _deliver(self, recipients, *, actor, **fields):
+        """One notification per recipient, but none for whoever did it; mailed after commit."""
+        for recipient in recipients:
+            if recipient is not None and recipient != actor:
+                self.create(recipient=recipient, actor=actor, **fields).mail_on_commit()
 
 
 class Notification(models.Model):
