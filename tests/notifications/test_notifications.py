@@ -195,3 +195,62 @@ def test_no_mail_without_a_mail_server(client, django_capture_on_commit_callback
 
     assert Notification.objects.filter(recipient=journalist).exists()
     assert mail.outbox == []
+
+
+def test_the_inbox_costs_the_same_queries_for_one_or_many_notifications(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    journalist, editor = make_journalist(), make_editor()
+    client.force_login(journalist)
+
+    def index_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(reverse("admin:index")).status_code == 200
+        return len(queries)
+
+    send_back(client, make_draft(created_by=journalist), editor)
+    client.force_login(journalist)
+    one = index_queries()
+    for _ in range(5):
+        send_back(client, make_draft(created_by=journalist), editor)
+    client.force_login(journalist)
+
+    assert index_queries() == one
+
+
+def test_a_mail_server_that_is_down_does_not_undo_the_step(
+    client, settings, caplog, django_capture_on_commit_callbacks
+):
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": 1, "timeout": 2},
+        }
+    }
+    settings.NOTIFY_BY_EMAIL = True
+    journalist = make_journalist(email="phongvien@example.com")
+    article = make_draft(created_by=journalist)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send_back(client, article, make_editor())
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.status == "draft"
+    assert Notification.objects.filter(recipient=journalist).exists()
+    assert "Could not mail notification" in caplog.text
+
+
+def test_the_full_list_marks_chosen_notifications_as_read(client):
+    journalist = make_journalist()
+    send_back(client, make_draft(created_by=journalist), make_editor())
+    notification = Notification.objects.get()
+    client.force_login(journalist)
+    listing = reverse("admin:notifications_notification_changelist")
+
+    assert REASON in client.get(listing).content.decode()
+    client.post(listing, {"action": "mark_read", "_selected_action": [notification.pk]})
+
+    notification.refresh_from_db()
+    assert notification.read_at is not None
