@@ -20,7 +20,7 @@ from .editing import EditingAdminMixin
 from .filters import OwnerFilter, StatusFilter
 from .forms import ArticleAdminForm
 from .pages import DeskPagesMixin
-from .workflow import WorkflowAdminMixin
+from .workflow import WorkflowAdminMixin, pending_byline_rows
 
 
 @admin.register(Section)
@@ -51,6 +51,10 @@ class ArticleAuthorInline(admin.TabularInline):
     autocomplete_fields = ["author"]
     extra = 1
     fields = ["author", "position"]
+
+    def get_extra(self, request, obj=None, **kwargs):
+        rows = pending_byline_rows(request, obj)
+        return self.extra if rows is None else len(rows) + self.extra
 
 
 class CorrectionInline(admin.StackedInline):

@@ -68,6 +68,25 @@ def perform_workflow_action(request, article, action, at=None):
         messages.success(request, WORKFLOW_DONE[action])
 
 
+def pending_byline_rows(request, article):
+    """For a change that must wait for approval, the byline rows the form shows: the writer's own
+    pending change's authors, else the live ones; None when the change is saved directly.
+
+    Such a change never writes bylines, it reads them from the form, so its rows are not tied to
+    the saved ones (whose "article and author" uniqueness would refuse a reordering).
+    """
+    if article is None or article.pk is None or not article.changes_need_approval(request.user):
+        return None
+    proposal = getattr(article, "own_proposal", None)
+    if proposal is not None:
+        authors = [author_id for author_id, _name in proposal.content["authors"]]
+    else:
+        authors = list(
+            article.bylines.order_by("position", "pk").values_list("author_id", flat=True)
+        )
+    return [{"author": author, "position": position} for position, author in enumerate(authors)]
+
+
 class WorkflowAdminMixin:
     change_form_template = "admin/articles/article/change_form.html"
     change_list_template = "admin/articles/article/change_list.html"
@@ -95,6 +114,13 @@ class WorkflowAdminMixin:
         if article is not None and request.method == "GET":
             article.own_proposal = article.revisions.proposed_by(request.user).first()
         return article
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        rows = pending_byline_rows(request, obj) if inline.model is ArticleAuthor else None
+        if rows is not None:
+            kwargs.update(instance=Article(), initial=rows)
+        return kwargs
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

@@ -3,7 +3,14 @@
 import pytest
 
 from articles.models import Revision, Transition
-from tests.articles.helpers import change_url, form_data, make_editor, make_journalist
+from tests.articles.admin_forms import admin_form_data
+from tests.articles.helpers import (
+    add_byline_rows,
+    change_url,
+    form_data,
+    make_editor,
+    make_journalist,
+)
 from tests.factories import make_article, make_author
 
 pytestmark = pytest.mark.django_db
@@ -126,3 +133,26 @@ def test_an_editor_reviews_the_change_from_the_same_page(client, live_article):
 
     assert "đề xuất" in html
     assert "Rút lại thay đổi của tôi" not in html
+
+
+def test_the_pending_bylines_reopen_too_and_survive_sending_again(client):
+    journalist = make_journalist()
+    first, second = make_author(name="Y Đức"), make_author(name="H'Hen Niê")
+    article = make_article(created_by=journalist, authors=[first, second])
+    client.force_login(journalist)
+    swapped = add_byline_rows(form_data(article), [second, first])
+    assert client.post(change_url(article), swapped).status_code == 302
+
+    page = client.get(change_url(article))
+    data = admin_form_data(page, "article_form")
+    data["lead"] = ["Sapo sửa thêm"]
+    response = client.post(change_url(article), data)
+
+    assert response.status_code == 302
+    pending = Revision.objects.get(article=article, state=Revision.State.PENDING)
+    assert [name for _pk, name in pending.content["authors"]] == ["H'Hen Niê", "Y Đức"]
+    assert pending.content["lead"] == "Sapo sửa thêm"
+    assert list(article.bylines.order_by("position").values_list("author", flat=True)) == [
+        first.pk,
+        second.pk,
+    ]
