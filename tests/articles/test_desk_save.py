@@ -253,3 +253,18 @@ def test_a_page_without_heartbeat_for_minutes_no_longer_counts(client, settings)
     session = EditingSession.objects.get(user=editor)
     assert session.started_at > long_ago
     assert "Minh Khôi đang sửa bài này" in client.get(change_url(article)).content.decode()
+
+
+def test_a_form_error_keeps_the_typed_reason_for_sending_back(client):
+    editor = make_editor()
+    article = make_draft(status=Article.Status.IN_REVIEW)
+    client.force_login(editor)
+
+    response = client.post(
+        change_url(article),
+        form_data(article, title="", _workflow="send_back", comment="Thiếu nguồn <b>tin</b>"),
+    )
+
+    assert "Thiếu nguồn &lt;b&gt;tin&lt;/b&gt;</textarea>" in response.content.decode()
+    article.refresh_from_db()
+    assert article.status == Article.Status.IN_REVIEW
