@@ -434,10 +434,8 @@ if os.environ.get("EMAIL_HOST"):
             },
         }
     }
-else:
-    MAILERS = {}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
-NOTIFY_BY_EMAIL = bool(MAILERS)
+NOTIFY_BY_EMAIL = bool(os.environ.get("EMAIL_HOST"))
 SITE_URL = os.environ.get("SITE_URL", "").rstrip(
     "/"
 )  # for links in mail, e.g. https://baodaklak.vn

@@ -142,7 +142,7 @@ class EditingAdminMixin:
                 **self.admin_site.each_context(request),
                 "opts": self.opts,
                 "original": article,
-                "title": _("Your change to “%(title)s”") % {"title": article.title},
+                "title": _("Proposed change to “%(title)s”") % {"title": article.title},
                 "revision": revision,
                 "rows": compare(snapshot(article), revision.content),
                 "can_withdraw": (

@@ -1,9 +1,15 @@
 """The desk tells writers what happened to their stories: inbox, header counter, mail."""
 
+import json
+import os
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -198,9 +204,6 @@ def test_no_mail_without_a_mail_server(client, django_capture_on_commit_callback
 
 
 def test_the_inbox_costs_the_same_queries_for_one_or_many_notifications(client):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     journalist, editor = make_journalist(), make_editor()
     client.force_login(journalist)
 
@@ -254,3 +257,31 @@ def test_the_full_list_marks_chosen_notifications_as_read(client):
 
     notification.refresh_from_db()
     assert notification.read_at is not None
+
+
+def test_email_host_from_the_environment_makes_the_default_mailer():
+    script = (
+        "import django, json; django.setup(); from django.conf import settings; "
+        "print(json.dumps([settings.MAILERS['default'], settings.NOTIFY_BY_EMAIL]))"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "newsroom.settings",
+        "DEBUG": "1",
+        "EMAIL_HOST": "smtp.example.com",
+        "EMAIL_PORT": "465",
+        "EMAIL_HOST_USER": "toasoan",
+        "EMAIL_USE_TLS": "0",
+    }
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+
+    mailer, enabled = json.loads(result.stdout.strip().splitlines()[-1])
+    assert enabled is True
+    assert mailer["OPTIONS"] | {"password": ""} == {
+        "host": "smtp.example.com",
+        "port": 465,
+        "username": "toasoan",
+        "password": "",
+        "use_tls": False,
+        "timeout": 10,
+    }
