@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "authors",
     "multimedia",
     "comments",
+    "notifications",
     "api",
     "pagecache",
     "demo",  # seed_demo: the demo newspaper `make run` shows
@@ -425,3 +426,32 @@ TRUSTED_PROXY_COUNT = int(
         1 if os.environ.get("COMMENTS_CLIENT_IP_HEADER") == "HTTP_X_FORWARDED_FOR" else 0,
     )
 )
+
+# Mail for the desk's notifications (notifications app), sent only when EMAIL_HOST is set.
+if os.environ.get("EMAIL_HOST"):
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": os.environ["EMAIL_HOST"],
+                "port": int(os.environ.get("EMAIL_PORT", 587)),
+                "username": os.environ.get("EMAIL_HOST_USER", ""),
+                "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+                "use_tls": os.environ.get("EMAIL_USE_TLS", "1") == "1",
+                "timeout": 10,
+            },
+        }
+    }
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+NOTIFY_BY_EMAIL = bool(os.environ.get("EMAIL_HOST"))
+SITE_URL = os.environ.get("SITE_URL", "").rstrip(
+    "/"
+)  # for links in mail, e.g. https://baodaklak.vn
+
+# The article change page (articles/admin): drafts are autosaved after this many seconds without
+# typing (and at least every DESK_AUTOSAVE_MAX_SECONDS); someone's open page counts as editing
+# until DESK_EDITING_STALE_SECONDS after its last heartbeat.
+DESK_AUTOSAVE_PAUSE_SECONDS = 5
+DESK_AUTOSAVE_MAX_SECONDS = 30
+DESK_HEARTBEAT_SECONDS = 30
+DESK_EDITING_STALE_SECONDS = 120

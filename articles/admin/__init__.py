@@ -18,11 +18,12 @@ from ..models import (
 )
 from ..search import rebuild_documents
 from . import zones  # noqa: F401  (registers ZoneAdmin)
+from .editing import EditingAdminMixin
 from .events import EventArticleInline
 from .filters import OwnerFilter, StatusFilter
 from .forms import ArticleAdminForm
 from .pages import DeskPagesMixin
-from .workflow import WorkflowAdminMixin
+from .workflow import WorkflowAdminMixin, pending_byline_rows
 
 PHOTO_FIELDS = ["featured_image", "social_image"]
 SEO_FIELDS = ["seo_title", "seo_description", "social_image"]
@@ -57,6 +58,10 @@ class ArticleAuthorInline(admin.TabularInline):
     extra = 1
     fields = ["author", "position"]
 
+    def get_extra(self, request, obj=None, **kwargs):
+        rows = pending_byline_rows(request, obj)
+        return self.extra if rows is None else len(rows) + self.extra
+
 
 class CorrectionInline(admin.StackedInline):
     """Editors add corrections (add_correction); everyone else does not see the box."""
@@ -67,7 +72,7 @@ class CorrectionInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
+class ArticleAdmin(WorkflowAdminMixin, EditingAdminMixin, DeskPagesMixin, admin.ModelAdmin):
     form = ArticleAdminForm
 
     class Media:

@@ -1,13 +1,34 @@
+
 from django import forms
 from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from taggit.utils import edit_string_for_tags
 
-from ..models import Article
+from ..models import Article, Tag
 from ..models.articles import DESCRIPTION_RECOMMENDED, TITLE_RECOMMENDED
+from ..models.revisions import CONTENT_FIELDS
 from ..models.workflow import display_name
 from ..templatetags.news import news_datetime
+
+# The workflow buttons of the change page submit the form with _workflow=<action>: the form is
+# saved first, then the action runs (WorkflowAdminMixin.response_change).
+WORKFLOW_ACTIONS = ("submit", "send_back", "publish", "schedule", "unpublish")
+
+
+def schedule_time(data):
+    """The publication time posted by the Schedule button (ScheduleForm's boxes), which must lie
+    ahead."""
+    form = ScheduleForm(data)
+    if not form.is_valid():
+        raise ValidationError(_("Enter the date and time to publish at."))
+    at = form.cleaned_data["publish_at"]
+    if at <= timezone.now():
+        raise ValidationError(_("Choose a time in the future to schedule, or use “Publish now”."))
+    return at
+
 
 # Keys a form post may not carry: status and time change only through the workflow buttons,
 # which check the user's permissions (a SplitDateTimeWidget posts published_at_0/_1).
@@ -63,6 +84,10 @@ class ArticleAdminForm(forms.ModelForm):
             "social_image",
         ]
 
+    # Autosave stores what was typed even when someone saved the article since (it is a revision,
+    # not a save); the admin's own saves are always checked.
+    checks_staleness = True
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "tags" in self.fields:
@@ -76,6 +101,19 @@ class ArticleAdminForm(forms.ModelForm):
                 self._count_characters(self.fields[name], recommended)
         if self.instance.pk:
             self.fields["loaded_at"].initial = self.instance.updated_at.isoformat()
+        proposal = getattr(self.instance, "own_proposal", None)
+        if proposal is not None and not self.is_bound:
+            self._show_proposal(proposal.content)
+
+    def _show_proposal(self, content):
+        """A writer's pending change to a live article opens as they left it."""
+        for field in CONTENT_FIELDS:
+            if field in self.fields:
+                self.initial[field] = content[field]
+        if "tags" in self.fields:
+            self.initial["tags"] = edit_string_for_tags(
+                [Tag(name=name) for name in content["tags"]]
+            )
 
     @staticmethod
     def _count_characters(field, recommended):
@@ -100,7 +138,15 @@ class ArticleAdminForm(forms.ModelForm):
             self.instance.presentation = cleaned_data["presentation"]
             for problem in self.instance.presentation_problems(body=cleaned_data["body"]):
                 self.add_error("body", problem)
-        if self.instance.pk:
+        action = self.data.get("_workflow")
+        if action is not None and action not in WORKFLOW_ACTIONS:
+            raise ValidationError(_("Unknown workflow action."), code="workflow")
+        if action == "schedule":
+            try:
+                cleaned_data["publish_at"] = schedule_time(self.data)
+            except ValidationError as error:
+                self.add_error(None, error)
+        if self.instance.pk and self.checks_staleness:
             self._refuse_stale_save()
         return cleaned_data
 
@@ -130,4 +176,8 @@ class ScheduleForm(forms.Form):
     """The time of the Schedule button, in the admin's one date-time widget (dd/mm/yyyy, HH:MM in
     Vietnam time), not <input type=datetime-local>, which follows the browser's language."""
 
-    publish_at = forms.SplitDateTimeField(label=_("Publish at"), widget=AdminSplitDateTime)
+    publish_at = forms.SplitDateTimeField(
+        label=_("Publish at"),
+        # Drawn beside the workflow buttons, outside the <form>, yet posted with the article form.
+        widget=AdminSplitDateTime(attrs={"form": "article_form"}),
+    )

@@ -17,11 +17,12 @@ from django.views.decorators.http import require_POST, require_safe
 
 from newsroom.params import positive_int
 
-from ..models import Article, PreviewLink, PublishedVersion
+from ..models import Article, PreviewLink, PublishedVersion, Revision
 from ..models.workflow import display_name
 from ..templatetags.news import news_datetime
 from .diff import compare
-from .forms import ScheduleForm
+from .forms import WORKFLOW_ACTIONS, schedule_time
+from .workflow import perform_workflow_action
 
 UPCOMING_DAYS = 3
 ROWS_PER_PAGE = 50
@@ -76,45 +77,16 @@ class DeskPagesMixin:
 
     def workflow_view(self, request, object_id, action):
         article = self._article_or_404(request, object_id)
-        done = {
-            "submit": _("Sent for review."),
-            "send_back": _("Sent back to the writer with your comment."),
-            "publish": _("Published. Readers can see it now."),
-            "schedule": _("Scheduled. It will appear by itself at the chosen time."),
-            "unpublish": _("Unpublished. Readers no longer see it; it is kept in the archive."),
-        }
-        if action not in done:
+        if action not in WORKFLOW_ACTIONS:
             raise Http404
         if action == "unpublish" and not self._confirmed(request):
-            if not request.user.has_perm("articles.unpublish_article"):
-                raise PermissionDenied
-            return self._confirmation(
-                request,
-                article,
-                title=_("Unpublish"),
-                question=_(
-                    "Unpublish “%(title)s”? Readers will no longer see it and its address will "
-                    "answer “not found”; it is kept and can be published again."
-                )
-                % {"title": article.title},
-                button=_("Yes, unpublish"),
-            )
+            return self.unpublish_confirmation(request, article)
         try:
-            match action:
-                case "submit":
-                    article.submit(request.user)
-                case "send_back":
-                    article.send_back(request.user, request.POST.get("comment", ""))
-                case "publish":
-                    article.publish(request.user)
-                case "schedule":
-                    article.publish(request.user, at=self._schedule_time(request))
-                case "unpublish":
-                    article.unpublish(request.user)
+            at = schedule_time(request.POST) if action == "schedule" else None
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, done[action])
+            perform_workflow_action(request, article, action, at)
         return redirect(self._change_url(article))
 
     def _confirmed(self, request):
@@ -122,7 +94,8 @@ class DeskPagesMixin:
         return request.POST.get("confirmed") == "yes"
 
     def _confirmation(self, request, article, **texts):
-        """A confirmation page like the admin's delete confirmation; it posts back here."""
+        """A confirmation page like the admin's delete confirmation; it posts to `confirm_url`,
+        else back here."""
         return TemplateResponse(
             request,
             "admin/articles/article/confirm.html",
@@ -134,22 +107,33 @@ class DeskPagesMixin:
             },
         )
 
-    def _schedule_time(self, request):
-        form = ScheduleForm(request.POST)
-        if not form.is_valid():
-            raise ValidationError(_("Enter the date and time to publish at."))
-        at = form.cleaned_data["publish_at"]
-        if at <= timezone.now():
-            raise ValidationError(
-                _("Choose a time in the future to schedule, or use “Publish now”.")
+    def unpublish_confirmation(self, request, article):
+        """Unpublishing asks first: the article form's button lands here after its save."""
+        if not request.user.has_perm("articles.unpublish_article"):
+            raise PermissionDenied
+        return self._confirmation(
+            request,
+            article,
+            title=_("Unpublish"),
+            question=_(
+                "Unpublish “%(title)s”? Readers will no longer see it and its address will "
+                "answer “not found”; it is kept and can be published again."
             )
-        return at
+            % {"title": article.title},
+            button=_("Yes, unpublish"),
+            confirm_url=reverse("admin:articles_article_workflow", args=[article.pk, "unpublish"]),
+        )
 
     def decide_view(self, request, object_id, revision_id, decision):
         article = self._article_or_404(request, object_id)
         revision = get_object_or_404(article.revisions, pk=revision_id)
         try:
-            if decision == "approve":
+            if decision == "withdraw":
+                revision.withdraw(request.user)
+                messages.success(
+                    request, _("Your change was withdrawn: the article stays as it was.")
+                )
+            elif decision == "approve":
                 revision.approve(request.user)
                 messages.success(request, _("Change approved: the article now shows it."))
             elif decision == "reject":
@@ -210,6 +194,7 @@ class DeskPagesMixin:
                 "page": page,
                 "comparison": comparison,
                 "can_restore": request.user.has_perm("articles.change_any_article"),
+                "restorable_states": [Revision.State.SAVED, Revision.State.AUTOSAVED],
             },
         )
 
@@ -217,9 +202,15 @@ class DeskPagesMixin:
         article = self._article_or_404(request, object_id)
         if not self.has_change_permission(request, article):
             raise PermissionDenied
-        revision = get_object_or_404(article.revisions.kept(), pk=revision_id)
+        revision = get_object_or_404(article.revisions, pk=revision_id)
         if not self._confirmed(request):
             latest = article.revisions.kept().values_list("pk", flat=True).first()
+            compare_url = (
+                f"{reverse('admin:articles_article_revisions', args=[article.pk])}"
+                f"?a={revision.pk}&b={latest}"
+                if request.user.has_perm("articles.view_revision")
+                else None
+            )
             return self._confirmation(
                 request,
                 article,
@@ -233,8 +224,7 @@ class DeskPagesMixin:
                     "time": news_datetime(revision.created_at),
                 },
                 button=_("Yes, restore it"),
-                compare_url=f"{reverse('admin:articles_article_revisions', args=[article.pk])}"
-                f"?a={revision.pk}&b={latest}",
+                compare_url=compare_url,
             )
         try:
             revision.restore(request.user)

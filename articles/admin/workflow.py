@@ -5,6 +5,7 @@ Every check here runs on the server; the buttons in the templates only mirror th
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -18,6 +19,7 @@ from ..models import (
     EventArticle,
     PreviewLink,
     Revision,
+    Transition,
 )
 from ..models.revisions import snapshot
 from ..models.workflow import display_name
@@ -48,6 +50,54 @@ def submitted_content(form, formsets):
     )
 
 
+WORKFLOW_DONE = {
+    "submit": gettext_lazy("Sent for review."),
+    "send_back": gettext_lazy("Sent back to the writer with your comment."),
+    "publish": gettext_lazy("Published. Readers can see it now."),
+    "schedule": gettext_lazy("Scheduled. It will appear by itself at the chosen time."),
+    "unpublish": gettext_lazy("Unpublished. Readers no longer see it; it is kept in the archive."),
+}
+
+
+def perform_workflow_action(request, article, action, at=None):
+    """Run one workflow step for the request's user and say how it went (messages)."""
+    try:
+        match action:
+            case "submit":
+                article.submit(request.user)
+            case "send_back":
+                article.send_back(request.user, request.POST.get("comment", ""))
+            case "publish":
+                article.publish(request.user)
+            case "schedule":
+                article.publish(request.user, at=at)
+            case "unpublish":
+                article.unpublish(request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, WORKFLOW_DONE[action])
+
+
+def pending_byline_rows(request, article):
+    """For a change that must wait for approval, the byline rows the form shows: the writer's own
+    pending change's authors, else the live ones; None when the change is saved directly.
+
+    Such a change never writes bylines, it reads them from the form, so its rows are not tied to
+    the saved ones (whose "article and author" uniqueness would refuse a reordering).
+    """
+    if article is None or article.pk is None or not article.changes_need_approval(request.user):
+        return None
+    proposal = getattr(article, "own_proposal", None)
+    if proposal is not None:
+        authors = [author_id for author_id, _name in proposal.content["authors"]]
+    else:
+        authors = list(
+            article.bylines.order_by("position", "pk").values_list("author_id", flat=True)
+        )
+    return [{"author": author, "position": position} for position, author in enumerate(authors)]
+
+
 class WorkflowAdminMixin:
     change_form_template = "admin/articles/article/change_form.html"
     change_list_template = "admin/articles/article/change_list.html"
@@ -69,6 +119,20 @@ class WorkflowAdminMixin:
     def get_queryset(self, request):
         return super().get_queryset(request).with_pending_changes()
 
+    def get_object(self, request, object_id, from_field=None):
+        """On the change page a writer sees their own pending change, not the live text."""
+        article = super().get_object(request, object_id, from_field)
+        if article is not None and request.method == "GET":
+            article.own_proposal = article.revisions.proposed_by(request.user).first()
+        return article
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        rows = pending_byline_rows(request, obj) if inline.model is ArticleAuthor else None
+        if rows is not None:
+            kwargs.update(instance=Article(), initial=rows)
+        return kwargs
+
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         live = obj is not None and obj.was_ever_published()
@@ -85,6 +149,7 @@ class WorkflowAdminMixin:
     # Saving -----------------------------------------------------------------------------------
 
     def save_model(self, request, obj, form, change):
+        obj.requested_publish_at = form.cleaned_data.get("publish_at")
         if change and obj.changes_need_approval(request.user):
             form.is_pending_change = True
             return  # the live row stays as it is; save_related files the change for review
@@ -116,6 +181,7 @@ class WorkflowAdminMixin:
         return super().construct_change_message(request, form, formsets, add)
 
     def response_change(self, request, obj):
+        """After the save: the workflow button that sent the form runs now, on the saved text."""
         if getattr(obj, "pending_revision", False) is None:
             self.message_user(request, _("Nothing changed, so nothing was sent for approval."))
             return redirect(request.path)
@@ -128,6 +194,12 @@ class WorkflowAdminMixin:
                 ),
                 messages.WARNING,
             )
+            return redirect(request.path)
+        if action := request.POST.get("_workflow"):
+            self.message_user(request, _("Your changes were saved."))
+            if action == "unpublish":
+                return self.unpublish_confirmation(request, obj)
+            perform_workflow_action(request, obj, action, obj.requested_publish_at)
             return redirect(request.path)
         return super().response_change(request, obj)
 
@@ -150,6 +222,12 @@ class WorkflowAdminMixin:
         if getattr(article, "has_pending_change", False):
             label = _("%(status)s · change awaiting approval") % {"status": label}
         return label
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        # The Schedule button's date and time boxes need the admin's calendar and clock scripts.
+        if "schedule_form" in context:
+            context["media"] += context["schedule_form"].media
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         article = self.get_object(request, unquote(object_id))
@@ -177,13 +255,21 @@ class WorkflowAdminMixin:
         pending = article.revisions.pending().select_related("created_by")
         if not can["review"]:
             pending = pending.filter(created_by=user)
+        latest_step = article.transitions.select_related("by").first()
         return {
             "can": can,
+            "sent_back": (
+                latest_step
+                if status == Article.Status.DRAFT
+                and latest_step
+                and latest_step.action == Transition.Action.SENT_BACK
+                else None
+            ),
+            "own_proposal": getattr(article, "own_proposal", None),
             "is_scheduled": scheduled,
             "needs_approval": editable and article.changes_need_approval(user),
             "transitions": article.transitions.select_related("by")[:100],
             "pending_revisions": pending,
-            "pending_latest_saved": article.revisions.kept().values_list("pk", flat=True).first(),
             "published_versions": (
                 article.published_versions.select_related("created_by")[:20]
                 if can["versions"]
@@ -192,5 +278,7 @@ class WorkflowAdminMixin:
             "preview_links": article.preview_links.active() if can["share"] else [],
             "preview_lifetimes": PreviewLink.LIFETIMES,
             "preview_url": reverse("articles:preview", kwargs={"pk": article.pk}),
-            "schedule_form": ScheduleForm(auto_id="publish-at-%s"),
+            "schedule_form": ScheduleForm(
+                request.POST if request.method == "POST" else None, auto_id="publish-at-%s"
+            ),
         }

@@ -1,6 +1,7 @@
 from .articles import Article, ArticleAuthor
 from .comment_modes import CommentMode
 from .corrections import Correction
+from .editing import EditingSession
 from .events import Event, EventArticle
 from .presentation import Presentation
 from .preview_links import PreviewLink
@@ -22,6 +23,7 @@ __all__ = [
     "ArticleViewCount",
     "CommentMode",
     "Correction",
+    "EditingSession",
     "Event",
     "EventArticle",
     "Placement",

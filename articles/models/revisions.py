@@ -150,8 +150,17 @@ class RevisionQuerySet(models.QuerySet):
         return self.filter(state=Revision.State.PENDING)
 
     def kept(self):
-        """Revisions that are (or were) the article's content: everything but proposals."""
+        """Revisions that are (or were) the article's content: no proposals, no autosaves."""
         return self.filter(state=Revision.State.SAVED)
+
+    def restorable_by(self, user):
+        """Saved revisions for those who may restore any; one's own autosaves for a writer."""
+        if user.has_perm("articles.change_any_article"):
+            return self.filter(state__in=[Revision.State.SAVED, Revision.State.AUTOSAVED])
+        return self.filter(state=Revision.State.AUTOSAVED, created_by=user)
+
+    def proposed_by(self, user):
+        return self.pending().filter(created_by=user)
 
 
 class Revision(models.Model):
@@ -160,6 +169,10 @@ class Revision(models.Model):
         PENDING = "pending", _("Awaiting approval")
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+        # Typed into a draft's open form and stored by the page itself; never the article's
+        # content until its writer restores it.
+        AUTOSAVED = "autosaved", _("Autosaved")
 
     article = models.ForeignKey(
         "articles.Article", on_delete=models.CASCADE, related_name="revisions"
@@ -207,7 +220,11 @@ class Revision(models.Model):
 
     @classmethod
     def keep(cls, article, by, note=""):
-        """Record the article's saved content; a live article also gets a published version."""
+        """Record the article's saved content; a live article also gets a published version.
+
+        The saver's autosaves are superseded by it and go.
+        """
+        cls.objects.filter(article=article, created_by=by, state=cls.State.AUTOSAVED).delete()
         revision = cls.objects.create(
             article=article, content=snapshot(article), created_by=by, note=note
         )
@@ -216,18 +233,47 @@ class Revision(models.Model):
         return revision
 
     @classmethod
-    def propose(cls, article, content, by):
-        """A change to a live article that waits for an editor; the article itself is untouched."""
+    def autosave(cls, article, content, by):
+        """Keep what the user has typed into a draft so far, replacing their previous autosave.
+
+        None when the typed content is what is saved: there is nothing to keep.
+        """
+        if article.was_ever_published():
+            raise ValidationError(_("Only drafts are autosaved."))
         with transaction.atomic():
-            revision = cls.objects.create(
-                article=article,
-                content=content,
-                base=snapshot(article),
-                created_by=by,
-                state=cls.State.PENDING,
+            cls.objects.filter(article=article, created_by=by, state=cls.State.AUTOSAVED).delete()
+            if content == snapshot(article):
+                return None
+            return cls.objects.create(
+                article=article, content=content, created_by=by, state=cls.State.AUTOSAVED
             )
+
+    @classmethod
+    def propose(cls, article, content, by):
+        """A change to a live article that waits for an editor; the article itself is untouched.
+
+        A writer has one proposal per article: sending again replaces its content and keeps the
+        live text it was first made against, so approval still keeps others' edits since.
+        """
+        with transaction.atomic():
+            revision = cls.objects.filter(article=article).proposed_by(by).first()
+            if revision is None:
+                revision = cls(article=article, base=snapshot(article), state=cls.State.PENDING)
+            revision.content, revision.created_by, revision.created_at = content, by, timezone.now()
+            revision.save()
             Transition.record(article, Transition.Action.CHANGE_SUBMITTED, by)
         return revision
+
+    def withdraw(self, by):
+        """The writer takes back their own proposal; the live article stays as it is."""
+        if self.created_by_id != by.pk:
+            raise PermissionDenied
+        if self.state != self.State.PENDING:
+            raise ValidationError(_("This change has already been decided."))
+        with transaction.atomic():
+            self.state, self.decided_by, self.decided_at = self.State.WITHDRAWN, by, timezone.now()
+            self.save(update_fields=["state", "decided_by", "decided_at"])
+            Transition.record(self.article, Transition.Action.CHANGE_WITHDRAWN, by)
 
     def approve(self, by):
         self._decide(by, self.State.APPROVED, Transition.Action.CHANGE_APPROVED)
@@ -237,9 +283,11 @@ class Revision(models.Model):
 
     def restore(self, by):
         """Bring this revision's content back as a new revision; status and time stay."""
-        if not by.has_perm("articles.change_any_article"):
+        if not Revision.objects.restorable_by(by).filter(pk=self.pk).exists():
             raise PermissionDenied
         article = self.article
+        if self.state == self.State.AUTOSAVED and article.was_ever_published():
+            raise ValidationError(_("An autosave cannot replace a published article's text."))
         with transaction.atomic():
             apply_content(article, self.content, by)
             Transition.record(
@@ -248,6 +296,8 @@ class Revision(models.Model):
             return Revision.keep(article, by, note=_("Restored"))
 
     def _decide(self, by, state, action, comment=""):
+        from notifications.models import Notification
+
         if not (by.is_staff and by.has_perm("articles.review_article")):
             raise PermissionDenied
         if self.state != self.State.PENDING:
@@ -259,7 +309,8 @@ class Revision(models.Model):
                 Revision.keep(article, self.created_by, note=_("Approved"))
             self.state, self.decided_by, self.decided_at = state, by, timezone.now()
             self.save(update_fields=["state", "decided_by", "decided_at"])
-            Transition.record(article, action, by, comment)
+            transition = Transition.record(article, action, by, comment)
+            Notification.objects.about_transition(transition, recipients=[self.created_by])
 
     def _merged_with(self, article):
         """This change laid over the live article, keeping what others edited since it was sent."""

@@ -150,6 +150,8 @@ class ArticleWorkflowMixin(models.Model):
             raise PermissionDenied
 
     def _move(self, action, by, to_status, allowed_from, *, published_at=None, comment=""):
+        from notifications.models import Notification
+
         from .revisions import PublishedVersion
 
         if self.status not in allowed_from:
@@ -164,7 +166,7 @@ class ArticleWorkflowMixin(models.Model):
                 self.published_at = published_at
             self.updated_by = by
             self.save(update_fields=["status", "published_at", "updated_by", "updated_at"])
-            Transition.objects.create(
+            transition = Transition.objects.create(
                 article=self,
                 action=action,
                 from_status=from_status,
@@ -175,6 +177,7 @@ class ArticleWorkflowMixin(models.Model):
             )
             if to_status == self.Status.PUBLISHED:
                 PublishedVersion.keep(self, by)
+            Notification.objects.about_transition(transition)
 
 
 class Transition(models.Model):
@@ -189,6 +192,7 @@ class Transition(models.Model):
         CHANGE_SUBMITTED = "change_submitted", _("change to the live article submitted")
         CHANGE_APPROVED = "change_approved", _("change approved")
         CHANGE_REJECTED = "change_rejected", _("change rejected")
+        CHANGE_WITHDRAWN = "change_withdrawn", _("change withdrawn by its writer")
         RESTORED = "restored", _("revision restored")
 
     article = models.ForeignKey(

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models.workflow import display_name
 from articles.templatetags.news import news_datetime
+from notifications.models import Notification
 
 from ..models import Comment, CommentReport, WordRule
 from ..moderation import describe_hold
@@ -154,6 +155,7 @@ class CommentAdmin(DecisionsMixin, admin.ModelAdmin):
         obj.status = Comment.Status.APPROVED
         obj.decided_at = timezone.now()
         super().save_model(request, obj, form, change)
+        Notification.objects.about_reply(obj)
         comments_changed.send(sender=Comment, article_ids={obj.article_id})
 
     def changelist_view(self, request, extra_context=None):
