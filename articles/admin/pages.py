@@ -203,6 +203,8 @@ class DeskPagesMixin:
         if not self.has_change_permission(request, article):
             raise PermissionDenied
         revision = get_object_or_404(article.revisions, pk=revision_id)
+        if not revision.is_restorable_by(request.user):
+            raise PermissionDenied
         if not self._confirmed(request):
             latest = article.revisions.kept().values_list("pk", flat=True).first()
             compare_url = (

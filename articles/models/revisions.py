@@ -281,9 +281,12 @@ class Revision(models.Model):
     def reject(self, by, comment=""):
         self._decide(by, self.State.REJECTED, Transition.Action.CHANGE_REJECTED, comment)
 
+    def is_restorable_by(self, user):
+        return Revision.objects.restorable_by(user).filter(pk=self.pk).exists()
+
     def restore(self, by):
         """Bring this revision's content back as a new revision; status and time stay."""
-        if not Revision.objects.restorable_by(by).filter(pk=self.pk).exists():
+        if not self.is_restorable_by(by):
             raise PermissionDenied
         article = self.article
         if self.state == self.State.AUTOSAVED and article.was_ever_published():

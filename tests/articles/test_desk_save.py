@@ -8,12 +8,14 @@ from django.utils import timezone
 
 from articles.models import Article, EditingSession, Revision
 from tests.articles.helpers import (
+    CONFIRMED,
     change_url,
     database_state,
     form_data,
     make_draft,
     make_editor,
     make_journalist,
+    schedule_data,
 )
 from tests.factories import make_article, make_author
 
@@ -92,12 +94,7 @@ def test_schedule_button_needs_a_future_time_and_saves_nothing_without_one(clien
     at = in_an_hour().replace(second=0, microsecond=0)
     client.post(
         change_url(article),
-        form_data(
-            article,
-            lead="Sapo mới",
-            _workflow="schedule",
-            publish_at=at.strftime("%Y-%m-%dT%H:%M"),
-        ),
+        form_data(article, lead="Sapo mới", _workflow="schedule", **schedule_data(at)),
     )
     article.refresh_from_db()
     assert (article.lead, article.is_scheduled(), article.published_at) == ("Sapo mới", True, at)
@@ -173,7 +170,7 @@ def test_the_writer_restores_their_autosave_from_the_change_page(client):
     page = client.get(change_url(article)).content.decode()
     assert "Khôi phục bản tự lưu" in page
     restore = f"/admin/articles/article/{article.pk}/revisions/{autosave.pk}/restore/"
-    assert client.post(restore).status_code == 302
+    assert client.post(restore, CONFIRMED).status_code == 302
 
     article.refresh_from_db()
     assert article.lead == "Sapo chưa lưu"

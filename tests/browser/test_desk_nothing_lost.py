@@ -86,6 +86,7 @@ def test_a_pause_autosaves_the_draft_and_the_autosave_can_be_restored(open_page,
     page.goto(change_path(article))
     expect(page.locator("#id_lead")).to_have_value("Sapo đã lưu")
     page.get_by_role("button", name="Khôi phục bản tự lưu").click()
+    page.get_by_role("button", name="Có, khôi phục").click()  # restoring asks first
     expect(page.locator("#id_lead")).to_have_value("Sapo chưa kịp lưu")
     article.refresh_from_db()
     assert (article.lead, article.status) == ("Sapo chưa kịp lưu", Article.Status.DRAFT)

@@ -21,6 +21,7 @@ from tests.articles.helpers import (
     make_editor,
     make_journalist,
     make_moderator,
+    schedule_data,
     workflow_url,
 )
 from tests.comments.helpers import make_comment
@@ -124,7 +125,7 @@ def test_a_scheduled_story_says_published_from_its_time_on_and_rescheduling_move
     article = make_draft(created_by=journalist)
     client.force_login(editor)
     at = timezone.localtime() + timedelta(hours=2)
-    client.post(workflow_url(article, "schedule"), {"publish_at": at.strftime("%Y-%m-%dT%H:%M")})
+    client.post(workflow_url(article, "schedule"), schedule_data(at))
 
     visible = Notification.objects.for_user(journalist)
     assert [n.kind for n in visible] == [Notification.Kind.SCHEDULED]
