@@ -76,8 +76,31 @@ def subjects(request, article):
     return items
 
 
-def article_item(request, article, site):
-    """One article; expects section, featured_image, bylines and tags loaded in advance."""
+def live_update_item(request, article_url, update):
+    """One update of a live coverage, as an associated ninjs text item ("liveupdate-N")."""
+    item = {
+        "name": f"liveupdate-{update.pk}",
+        "uri": f"{article_url}#cap-nhat-{update.pk}",
+        "type": "text",
+        "representationtype": "full",
+        "firstcreated": iso_datetime(update.posted_at),
+        "versioncreated": iso_datetime(max(update.posted_at, update.updated_at)),
+        "bodies": [{"role": "main", "contenttype": "text/plain", "value": update.plain_text()}],
+    }
+    if update.headline:
+        item["headlines"] = [
+            {"role": "main", "contenttype": "text/plain", "value": update.headline}
+        ]
+    if update.image:
+        item["associations"] = [{**picture(request, update.image, ""), "name": "photo"}]
+    return item
+
+
+def article_item(request, article, site, live=None):
+    """One article; expects section, featured_image, bylines and tags loaded in advance.
+
+    `live`: its LiveTimeline (the article endpoint alone passes it): the updates its page shows,
+    the key update first, follow the featured photo in `associations`."""
     page_url = request.build_absolute_uri(article.get_absolute_url())
     headlines = [{"role": "main", "contenttype": "text/plain", "value": article.title}]
     if article.kicker:
@@ -109,10 +132,16 @@ def article_item(request, article, site):
         "renditions": [{"name": "web", "href": page_url, "contenttype": "text/html"}],
         "standard": NINJS_STANDARD,
     }
+    associations = []
     if article.featured_image:
-        item["associations"] = [
+        associations.append(
             picture(request, article.featured_image, article.featured_image_caption)
-        ]
+        )
+    if live:
+        updates = [update for update in (live.key, *live.updates) if update]
+        associations += [live_update_item(request, page_url, update) for update in updates]
+    if associations:
+        item["associations"] = associations
     return item
 
 

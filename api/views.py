@@ -101,7 +101,8 @@ def article_detail(request, pk):
     )
     if article is None:
         return error(_("There is no published article with this id."), 404)
-    return json_response(ninjs.article_item(request, article, SiteSettings.shared()))
+    live = article.live_timeline()
+    return json_response(ninjs.article_item(request, article, SiteSettings.shared(), live))
 
 
 @require_safe

@@ -3,7 +3,7 @@ from django.views.decorators.http import require_safe
 
 from pagecache import cached_page
 
-from . import preview, views
+from . import live_views, preview, views
 from .feeds import SectionFeed, SiteFeed, TagFeed
 
 app_name = "articles"
@@ -18,6 +18,7 @@ urlpatterns = [
     path("xem-truoc/chia-se/<slug:token>/", preview.article_preview_link, name="preview-link"),
     path("tim-kiem/", views.search, name="search"),
     path("luot-doc/<int:pk>/", views.view_beacon, name="view-beacon"),
+    path("cap-nhat/<int:pk>/", live_views.live_updates, name="live-updates"),
     path("<slug:slug>/", views.section_detail, name="section"),
     path("<slug:section>/<slug:slug>-<int:pk>.html", views.article_detail, name="detail"),
 ]

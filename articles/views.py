@@ -94,6 +94,9 @@ def render_article(request, article, **extra_context):
         "tags": tags,
         "corrections": list(article.corrections.all()) if article.has_corrections else [],
         "related_articles": article.related_articles(tags),
+        "live": article.live_timeline(),
+        "live_poll_seconds": settings.LIVE_POLL_SECONDS,
+        "live_poll_max_seconds": settings.LIVE_POLL_MAX_SECONDS,
         **most_read(),
         **extra_context,
     }

@@ -18,6 +18,7 @@ from ..models import (
 from ..search import rebuild_documents
 from .filters import OwnerFilter, StatusFilter
 from .forms import ArticleAdminForm
+from .live import LiveCoverageArticleMixin
 from .pages import DeskPagesMixin
 from .workflow import WorkflowAdminMixin
 
@@ -61,7 +62,7 @@ class CorrectionInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
+class ArticleAdmin(LiveCoverageArticleMixin, WorkflowAdminMixin, DeskPagesMixin, admin.ModelAdmin):
     form = ArticleAdminForm
 
     class Media:

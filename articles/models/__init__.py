@@ -1,6 +1,7 @@
 from .articles import Article, ArticleAuthor
 from .comment_modes import CommentMode
 from .corrections import Correction
+from .live import LiveUpdate
 from .preview_links import PreviewLink
 from .querysets import ArticleQuerySet
 from .readership import ArticleViewCount
@@ -19,6 +20,7 @@ __all__ = [
     "ArticleViewCount",
     "CommentMode",
     "Correction",
+    "LiveUpdate",
     "PreviewLink",
     "PublishedVersion",
     "Revision",

@@ -25,6 +25,7 @@ RESERVED_SLUGS = frozenset(
         "binh-luan",
         "xem-truoc",
         "luot-doc",
+        "cap-nhat",
     }
 )
 
