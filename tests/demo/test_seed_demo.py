@@ -9,6 +9,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 from django.test import override_settings
+from django.utils import timezone
 
 from articles.models import Article, ArticleViewCount, Correction, Transition
 from comments.models import Comment, WordRule
@@ -79,6 +80,18 @@ def test_seeds_every_feature_once(client):
     assert "Cà phê phơi trên sân bạt của một hộ trong chuỗi liên kết" in page
     assert "Nhà tôi cũng muốn vào hợp tác xã" in page
     assert "Vay tiền nhanh không cần thế chấp" not in page  # held for a moderator
+
+    # The lead story is followed live: ~15 updates of every kind, one pinned, still running.
+    assert lead.is_live()
+    updates = lead.live_updates.shown()
+    assert updates.count() == 15
+    assert updates.filter(is_key=True).count() == 1
+    assert updates.exclude(image=None).count() == 2 and updates.exclude(video=None).count() == 1
+    assert updates.exclude(quote="").exclude(quote_source="").count() == 3
+    assert set(updates.values_list("posted_by__username", flat=True)) == {"journalist", "editor"}
+    assert max(updates.values_list("posted_at", flat=True)) <= timezone.now()
+    assert page.count("data-update-id=") == 15  # the key update on top, 14 in the timeline
+    assert "Đang diễn ra" in page and "data-live-poll" in page
 
     # A second run changes nothing.
     assert "added nothing" in seed()
