@@ -86,6 +86,7 @@
     live.classList.remove("live--running");
     document.querySelectorAll("[data-live-badge]").forEach(function (badge) { badge.remove(); });
     status.textContent = status.dataset.ended;
+    status.classList.remove("visually-hidden"); // the button says what is new; this, that it ended
   }
 
   function schedule() {

@@ -71,6 +71,30 @@ def test_an_open_page_receives_a_new_update_and_stops_when_the_coverage_ends(
     assert reader.csp_violations == []
 
 
+HIDE_TAB = """hidden => {
+  Object.defineProperty(document, "hidden", { configurable: true, get: () => hidden });
+  document.dispatchEvent(new Event("visibilitychange"));
+}"""
+
+
+def test_a_hidden_tab_stops_asking_and_asks_at_once_when_shown_again(open_page, fast_polling):
+    article, editor = make_coverage()
+    reader = open_page()
+    requests = []
+    reader.on("request", lambda request: "/cap-nhat/" in request.url and requests.append(1))
+    reader.goto(article.get_absolute_url())
+    expect(reader.locator("[data-live-polling=on]")).to_have_count(1)
+
+    reader.evaluate(HIDE_TAB, True)
+    asked = len(requests)
+    post_update(article, editor, text="Trong lúc thẻ bị ẩn.")
+    reader.wait_for_timeout(3_000)  # longer than the longest wait between two polls here
+    assert len(requests) == asked
+
+    reader.evaluate(HIDE_TAB, False)
+    expect(reader.get_by_role("button", name=re.compile("1 cập nhật mới"))).to_be_visible()
+
+
 def test_a_byline_journalist_posts_an_update_from_the_desk(open_page):
     journalist = make_journalist(username="phongvien")
     article, _editor = make_coverage(journalist)
