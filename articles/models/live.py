@@ -258,6 +258,8 @@ class LiveUpdate(models.Model):
             raise ValidationError(_("Write some text or a quote, or choose a photo or a video."))
         if self.quote_source.strip() and not self.quote.strip():
             raise ValidationError({"quote": _("Write the quote said by this person.")})
+        if self.video_id and not self.video.is_published():
+            raise ValidationError({"video": _("Choose a video readers can already see.")})
 
     def plain_text(self):
         parts = [self.headline, self.text, self.quote, self.quote_source]

@@ -166,6 +166,18 @@ def test_an_empty_update_is_a_form_error(client):
     assert not LiveUpdate.objects.exists()
 
 
+def test_a_video_readers_cannot_see_yet_is_a_form_error(client):
+    draft_video = make_video(status="draft", published_at=None)
+    article = make_live_article()
+    client.force_login(make_editor())
+
+    response = client.post(ADD_URL, update_form(article, video=str(draft_video.pk)))
+
+    assert response.status_code == 200
+    assert "Hãy chọn video bạn đọc đã xem được" in response.content.decode()
+    assert not LiveUpdate.objects.exists()
+
+
 def test_with_review_on_a_journalists_update_waits_until_an_editor_approves_it(client):
     journalist, editor = make_journalist(), make_editor()
     article = make_live_article(journalist, live_updates_need_review=True)
