@@ -46,10 +46,7 @@ class LiveCoverageArticleMixin:
 
     @admin.display(description=gettext_lazy("live coverage"))
     def live_coverage(self, article):
-        """Where the coverage stands, its updates, and (for editors) start or end it. The buttons
-        send the change form to live_coverage_view: unsaved edits in the form are not kept."""
-        user = article.desk_user
-        updates = article.live_updates.all()
+        """Where the coverage stands, its updates, and what the viewer may do about it."""
         if article.is_live():
             state = _("Live since %(time)s") % {"time": news_datetime(article.live_started_at)}
         elif article.has_live_coverage():
@@ -58,20 +55,27 @@ class LiveCoverageArticleMixin:
             state = _("Not started")
         parts = [format_html("<strong>{}</strong>", state)]
         if article.has_live_coverage():
+            updates = article.live_updates.all()
+            counts = {"count": updates.count(), "waiting": updates.awaiting_approval().count()}
             parts.append(
                 format_html(
                     '<a href="{}?article__id__exact={}">{}</a>',
                     reverse("admin:articles_liveupdate_changelist"),
                     article.pk,
-                    _("%(count)d updates, %(waiting)d awaiting approval")
-                    % {
-                        "count": updates.count(),
-                        "waiting": updates.awaiting_approval().count(),
-                    },
+                    _("%(count)d updates, %(waiting)d awaiting approval") % counts,
                 )
             )
+        user = getattr(article, "desk_user", None)  # set by get_object()
+        if user is not None:
+            parts += self._live_coverage_actions(article, user)
+        return format_html_join(" · ", "{}", ((part,) for part in parts))
+
+    def _live_coverage_actions(self, article, user):
+        """A link to post an update; for editors, a button that starts or ends the coverage. The
+        button sends the change form to live_coverage_view: unsaved edits in it are not kept."""
+        actions = []
         if article.is_live() and article.may_post_live_updates(user):
-            parts.append(
+            actions.append(
                 format_html(
                     '<a class="button" href="{}?article={}">{}</a>',
                     reverse("admin:articles_liveupdate_add"),
@@ -79,23 +83,19 @@ class LiveCoverageArticleMixin:
                     _("Post an update"),
                 )
             )
-        if user.has_perm(RUN_COVERAGE_PERMISSION) and article.pk:
-            action, label = (
-                ("end", _("End the live coverage"))
-                if article.is_live()
-                else (
-                    "start",
-                    _("Start a live coverage"),
-                )
-            )
-            parts.append(
+        if user.has_perm(RUN_COVERAGE_PERMISSION):
+            if article.is_live():
+                action, label = "end", _("End the live coverage")
+            else:
+                action, label = "start", _("Start a live coverage")
+            actions.append(
                 format_html(
                     '<button type="submit" class="button" formaction="{}" formnovalidate>{}</button>',
                     reverse("admin:articles_article_live_coverage", args=[article.pk, action]),
                     label,
                 )
             )
-        return format_html_join(" · ", "{}", ((part,) for part in parts))
+        return actions
 
     def get_object(self, request, object_id, from_field=None):
         article = super().get_object(request, object_id, from_field)

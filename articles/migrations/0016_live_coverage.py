@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='article',
             name='live_updates_need_review',
-            field=models.BooleanField(default=False, help_text="When ticked, updates posted by journalists appear only after an editor approves them. Editors' own updates always appear at once.", verbose_name="journalists' live updates wait for an editor"),
+            field=models.BooleanField(db_default=False, default=False, help_text="When ticked, updates posted by journalists appear only after an editor approves them. Editors' own updates always appear at once.", verbose_name="journalists' live updates wait for an editor"),
         ),
         migrations.CreateModel(
             name='LiveUpdate',

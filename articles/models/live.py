@@ -64,6 +64,7 @@ class LiveCoverageMixin(models.Model):
     live_updates_need_review = models.BooleanField(
         _("journalists' live updates wait for an editor"),
         default=False,
+        db_default=False,  # for rows written in SQL (bench/fill.py)
         help_text=_(
             "When ticked, updates posted by journalists appear only after an editor approves "
             "them. Editors' own updates always appear at once."

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
+from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntry
 from django.utils import timezone
 
 from articles.models import Article, LiveUpdate
@@ -136,6 +136,23 @@ def test_a_journalist_cannot_change_or_delete_updates_of_an_article_they_are_not
     assert change.status_code in {302, 403} and delete.status_code in {302, 403}
     update.refresh_from_db()
     assert update.text == "Bản gốc."
+
+
+def test_a_deleted_update_leaves_the_page_and_the_log_keeps_who_deleted_it(client):
+    editor = make_editor()
+    article = make_live_article()
+    update = post_update(article, editor, text="Tin đăng nhầm.")
+    client.get(article.get_absolute_url())
+    stored(client, article.get_absolute_url())
+    client.force_login(editor)
+
+    client.post(f"/admin/articles/liveupdate/{update.pk}/delete/", {"post": "yes"})
+    client.logout()
+
+    assert not LiveUpdate.objects.exists()
+    entry = LogEntry.objects.get(object_id=str(update.pk))
+    assert (entry.user, entry.action_flag) == (editor, DELETION)
+    assert "Tin đăng nhầm." not in client.get(article.get_absolute_url()).content.decode()
 
 
 def test_updates_are_refused_before_the_coverage_starts_and_after_it_ends(client):
