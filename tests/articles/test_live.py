@@ -237,6 +237,33 @@ def test_editors_updates_skip_review_and_journalists_cannot_approve(client):
     assert not waiting.is_approved
 
 
+def test_the_article_page_of_the_desk_links_to_its_updates_only(client):
+    editor = make_editor()
+    article, other = make_live_article(), make_live_article()
+    post_update(article, editor, headline="Của bài này")
+    post_update(other, editor, headline="Của bài khác")
+    client.force_login(editor)
+
+    box = client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    link = re.search(r'href="(/admin/articles/liveupdate/\?article__id__exact=\d+)"', box)
+    listed = client.get(link.group(1).replace("&amp;", "&")).content.decode()
+
+    assert "1 cập nhật, 0 chờ duyệt" in box and "Kết thúc tường thuật trực tiếp" in box
+    assert "Của bài này" in listed and "Của bài khác" not in listed
+
+
+def test_a_journalist_lists_only_the_updates_of_articles_they_are_on(client):
+    journalist, editor = make_journalist(), make_editor()
+    mine, other = make_live_article(journalist), make_live_article()
+    post_update(mine, editor, headline="Bài của tôi")
+    post_update(other, editor, headline="Bài người khác")
+    client.force_login(journalist)
+
+    listed = client.get("/admin/articles/liveupdate/").content.decode()
+
+    assert "Bài của tôi" in listed and "Bài người khác" not in listed
+
+
 def test_a_new_key_update_unpins_the_previous_one():
     editor = make_editor()
     article = make_live_article()
