@@ -13,6 +13,9 @@ from tests.browser.conftest import axe_violations, horizontal_overflow, log_in
 from tests.factories import make_article, make_author, make_section
 from tests.multimedia.helpers import make_photo, make_video
 
+# How long a test waits for the page to notice a change: a few polls apart, on a busy machine.
+NOTICED = 15_000
+
 
 @pytest.fixture
 def fast_polling(settings):
@@ -52,7 +55,7 @@ def test_an_open_page_receives_a_new_update_and_stops_when_the_coverage_ends(
 
     post_update(article, editor, headline="Câu hỏi đầu tiên", text="Về vốn vay đầu vụ.")
     new = reader.get_by_role("button", name=re.compile("1 cập nhật mới"))
-    expect(new).to_be_visible()
+    expect(new).to_be_visible(timeout=NOTICED)
     expect(reader.get_by_role("status")).to_have_text("1 cập nhật mới")
     new.click()
 
@@ -63,7 +66,9 @@ def test_an_open_page_receives_a_new_update_and_stops_when_the_coverage_ends(
     assert reader.evaluate("window.notReloaded") is True
 
     article.end_live_coverage(editor)
-    expect(reader.get_by_role("status")).to_have_text("Cuộc tường thuật đã kết thúc.")
+    expect(reader.get_by_role("status")).to_have_text(
+        "Cuộc tường thuật đã kết thúc.", timeout=NOTICED
+    )
     expect(reader.locator(".live-badge")).to_have_count(0)
     asked = len(requests)
     reader.wait_for_timeout(3_000)  # longer than the longest wait between two polls here
@@ -92,7 +97,9 @@ def test_a_hidden_tab_stops_asking_and_asks_at_once_when_shown_again(open_page, 
     assert len(requests) == asked
 
     reader.evaluate(HIDE_TAB, False)
-    expect(reader.get_by_role("button", name=re.compile("1 cập nhật mới"))).to_be_visible()
+    expect(reader.get_by_role("button", name=re.compile("1 cập nhật mới"))).to_be_visible(
+        timeout=NOTICED
+    )
 
 
 def test_a_byline_journalist_posts_an_update_from_the_desk(open_page):
