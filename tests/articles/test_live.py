@@ -515,14 +515,22 @@ def test_updates_are_found_by_search(client):
     assert "Hội nghị đối thoại" in html
 
 
-def test_an_update_moves_the_articles_modified_time(client):
+def test_an_update_moves_the_sitemaps_lastmod_through_the_page_cache(client):
     article = make_live_article()
     Article.objects.filter(pk=article.pk).update(updated_at=timezone.now() - timedelta(hours=3))
-    before = Article.objects.get(pk=article.pk).modified_at
+    url = f"/sitemap-articles-{timezone.localdate(article.published_at):%Y-%m}.xml"
 
+    def lastmod():
+        return re.search(r"<lastmod>(.*?)</lastmod>", client.get(url).content.decode()).group(1)
+
+    before = lastmod()
+    stored(client, url)
     post_update(article, make_editor())
 
-    assert Article.objects.get(pk=article.pk).modified_at > before
+    assert lastmod() > before
+    assert lastmod() == Article.objects.get(pk=article.pk).modified_at.astimezone(
+        timezone.get_current_timezone()
+    ).isoformat(timespec="seconds")
 
 
 def test_the_api_gives_the_updates_as_associated_text_items(client):
