@@ -73,20 +73,44 @@ def subjects(request, article):
     ]
 
 
-def article_items(request, articles, site):
-    """The articles as news items; expects section, featured_image, bylines and tags loaded in
-    advance. Their bodies' photos and galleries are resolved together (syndicated_bodies)."""
+def live_update_item(request, article_url, update):
+    """One update of a live coverage, as an associated ninjs text item ("liveupdate-N")."""
+    item = {
+        "name": f"liveupdate-{update.pk}",
+        "uri": f"{article_url}#cap-nhat-{update.pk}",
+        "type": "text",
+        "representationtype": "full",
+        "firstcreated": iso_datetime(update.posted_at),
+        "versioncreated": iso_datetime(max(update.posted_at, update.updated_at)),
+        "bodies": [{"role": "main", "contenttype": "text/plain", "value": update.plain_text()}],
+    }
+    if update.headline:
+        item["headlines"] = [
+            {"role": "main", "contenttype": "text/plain", "value": update.headline}
+        ]
+    if update.image:
+        item["associations"] = [{**picture(request, update.image, ""), "name": "photo"}]
+    return item
+
+
+def article_items(request, articles, site, live=None):
+    """The articles as news items; expects section, featured_image, bylines, tags and events
+    loaded in advance. Their bodies' photos and galleries are resolved together
+    (syndicated_bodies). `live`: the LiveTimeline of a single article (the article endpoint)."""
     bodies = syndicated_bodies(
         [article.body for article in articles], request.build_absolute_uri("/")[:-1]
     )
     return [
-        article_item(request, article, site, body)
+        article_item(request, article, site, body, live)
         for article, body in zip(articles, bodies, strict=True)
     ]
 
 
-def article_item(request, article, site, body):
-    """One article, `body` its HTML as syndicated_bodies() gives it; expects events loaded too."""
+def article_item(request, article, site, body, live=None):
+    """One article, `body` its HTML as syndicated_bodies() gives it.
+
+    `live`: its LiveTimeline: the updates its page shows, the key update first, follow the
+    featured photo in `associations`."""
     page_url = request.build_absolute_uri(article.get_absolute_url())
     headlines = [{"role": "main", "contenttype": "text/plain", "value": article.title}]
     if article.kicker:
@@ -123,10 +147,16 @@ def article_item(request, article, site, body):
         # as a genre, as ninjs 2.1 has it: name for people, literal for machines.
         presentation = article.Presentation(article.presentation)
         item["genres"] = [{"name": str(presentation.label), "literal": presentation.value}]
+    associations = []
     if article.featured_image:
-        item["associations"] = [
+        associations.append(
             picture(request, article.featured_image, article.featured_image_caption)
-        ]
+        )
+    if live:
+        updates = [update for update in (live.key, *live.updates) if update]
+        associations += [live_update_item(request, page_url, update) for update in updates]
+    if associations:
+        item["associations"] = associations
     return item
 
 

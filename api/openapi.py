@@ -68,11 +68,20 @@ NINJS_ARTICLE = {
             "type": "array",
             "items": {
                 "type": "object",
+                "description": (
+                    "The featured photo (featureimage), then a live coverage's updates "
+                    "(liveupdate-<id>, text items, the key update first; on the single article)."
+                ),
                 "required": ["name", "uri"],
                 "properties": {
-                    "name": {"type": "string", "enum": ["featureimage"]},
+                    "name": {"type": "string", "pattern": "^(featureimage|liveupdate-[0-9]+)$"},
                     "uri": {"type": "string", "format": "uri"},
-                    "type": {"type": "string", "enum": ["picture"]},
+                    "type": {"type": "string", "enum": ["picture", "text"]},
+                    "firstcreated": {"type": "string", "format": "date-time"},
+                    "versioncreated": {"type": "string", "format": "date-time"},
+                    "headlines": {"type": "array", "items": TEXT_ITEM},
+                    "bodies": {"type": "array", "items": TEXT_ITEM},
+                    "associations": {"type": "array", "items": {"type": "object"}},
                     "by": {"type": "string"},
                     "descriptions": {"type": "array", "items": TEXT_ITEM},
                     "renditions": {

@@ -93,7 +93,8 @@ def article_detail(request, pk):
     )
     if not article:
         return error(_("There is no published article with this id."), 404)
-    (item,) = ninjs.article_items(request, [article], SiteSettings.shared())
+    live = article.live_timeline()
+    (item,) = ninjs.article_items(request, [article], SiteSettings.shared(), live)
     return json_response(item)
 
 

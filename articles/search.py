@@ -51,13 +51,14 @@ def search_vector(*weighted_texts):
     return combined
 
 
-def article_document(title, kicker, lead, body, tag_names):
-    """An article's search document: the title weighs most, then kicker and lead, tags, body."""
+def article_document(title, kicker, lead, body, tag_names, live_text=""):
+    """An article's search document: the title weighs most, then kicker and lead, tags, body
+    (with a live coverage's updates)."""
     return search_vector(
         (title, "A"),
         (f"{kicker} {lead}", "B"),
         (" ".join(tag_names), "C"),
-        (plain_text(body), "D"),
+        (f"{plain_text(body)} {live_text}", "D"),
     )
 
 

@@ -23,6 +23,7 @@ from .models import (
     Correction,
     Event,
     EventArticle,
+    LiveUpdate,
     Placement,
     Section,
     SiteSettings,
@@ -43,6 +44,8 @@ CARD_FIELDS = (
     "byline_text",
     "material_update_at",
     "presentation",
+    "live_started_at",  # the "live" badge
+    "live_ended_at",
 )
 LISTING_FIELDS = ("status", "published_at", "section_id", "presentation")
 TRACKED_FIELDS = (*CARD_FIELDS, *LISTING_FIELDS)
@@ -164,6 +167,17 @@ def purge_tag_lists(sender, instance, action, pk_set, **kwargs):
 @receiver(post_delete, sender=ArticleAuthor)
 def purge_byline(sender, instance, **kwargs):
     pagecache.purge(*everywhere(instance.article_id), f"list-author-{instance.author_id}")
+
+
+@receiver(post_save, sender=LiveUpdate)
+@receiver(post_delete, sender=LiveUpdate)
+def refresh_live_article(sender, instance, **kwargs):
+    """A live update shows on the article's page and in its update feed, and moves its modified
+    time, which its cards carry to the sitemaps and feeds."""
+    article = Article.objects.filter(pk=instance.article_id).first()
+    if article is not None:
+        article.refresh_after_live_update()
+    pagecache.purge(*everywhere(instance.article_id))
 
 
 @receiver(post_delete, sender=Comment)

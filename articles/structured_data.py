@@ -1,5 +1,5 @@
-"""schema.org JSON-LD for article pages (NewsArticle and BreadcrumbList), and the image every
-page shares on social networks.
+"""schema.org JSON-LD for article pages: NewsArticle (LiveBlogPosting for a live coverage) and
+BreadcrumbList, and the image every page shares on social networks.
 
 Dates come from the same fields as the visible time stamp, Open Graph, the sitemaps and RSS
 (published_at, Article.modified_at), in Vietnam time with its +07:00 offset.
@@ -129,6 +129,32 @@ def infographic_images(request, article):
         for image in (images.get(pk) for pk in dict.fromkeys(body_image_ids(article.body)))
         if image is not None
     ]
+
+
+def live_blog_posting(request, article, site, tags, live):
+    """A live coverage, live or ended: schema.org's LiveBlogPosting (a kind of NewsArticle for
+    Google, which reads the article properties) with the coverage times and the updates the page
+    shows. An ended coverage keeps its type: coverageEndTime says it is over."""
+    url = request.build_absolute_uri(article.get_absolute_url())
+    updates = [update for update in (live.key, *live.updates) if update]
+    data = {
+        **news_article(request, article, site, tags),
+        "@type": "LiveBlogPosting",
+        "coverageStartTime": iso_datetime(article.live_started_at),
+        "liveBlogUpdate": [
+            {
+                "@type": "BlogPosting",
+                "headline": (update.headline or update.plain_text())[:110],
+                "articleBody": update.plain_text(),
+                "datePublished": iso_datetime(update.posted_at),
+                "url": f"{url}#cap-nhat-{update.pk}",
+            }
+            for update in sorted(updates, key=lambda update: update.posted_at, reverse=True)
+        ],
+    }
+    if article.live_ended_at:
+        data["coverageEndTime"] = iso_datetime(article.live_ended_at)
+    return data
 
 
 def breadcrumbs(request, article, site):

@@ -3,7 +3,7 @@ from django.views.decorators.http import require_safe
 
 from pagecache import cached_page
 
-from . import emagazine, preview, views
+from . import emagazine, live_views, preview, views
 from .feeds import EventFeed, SectionFeed, SiteFeed, TagFeed
 
 app_name = "articles"
@@ -22,6 +22,7 @@ urlpatterns = [
     path("tim-kiem/", views.search, name="search"),
     path("emagazine/", emagazine.emagazine_list, name="emagazine"),
     path("luot-doc/<int:pk>/", views.view_beacon, name="view-beacon"),
+    path("cap-nhat/<int:pk>/", live_views.live_updates, name="live-updates"),
     path("<slug:slug>/", views.section_detail, name="section"),
     path("<slug:section>/<slug:slug>-<int:pk>.html", views.article_detail, name="detail"),
 ]

@@ -88,6 +88,9 @@ def render_article(request, article, **extra_context):
         "corrections": list(article.corrections.all()) if article.has_corrections else [],
         "related_articles": article.related_articles(tags),
         "event_timelines": article.event_timelines() if article.has_events else [],
+        "live": article.live_timeline(),
+        "live_poll_seconds": settings.LIVE_POLL_SECONDS,
+        "live_poll_max_seconds": settings.LIVE_POLL_MAX_SECONDS,
         **most_read(),
         **extra_context,
     }

@@ -487,3 +487,114 @@ LONG_READS = [
         "hours": 20,
     },
 ]
+
+# A live coverage still running: the dialogue with farmers, followed since it opened. minutes:
+# after the coverage started; by: the account posting (the journalist is on the byline).
+LIVE_COVERAGE = {
+    "title": "Tỉnh đối thoại với nông dân về liên kết sản xuất, tiêu thụ cà phê",
+    "video": "Thác Dray Nur mùa nước lớn",
+    "updates": [
+        {
+            "minutes": 0,
+            "by": "journalist",
+            "headline": "Hội nghị bắt đầu",
+            "text": "Hơn 300 đại biểu đã có mặt tại Trung tâm Hội nghị tỉnh. Phó Chủ tịch UBND "
+            "tỉnh Trần Quốc Hưng chủ trì hội nghị.",
+        },
+        {
+            "minutes": 6,
+            "by": "journalist",
+            "image": "drying-yard",
+            "text": "Trước giờ khai mạc, nhiều hợp tác xã mang mẫu cà phê nhân đến trưng bày ở "
+            "sảnh hội nghị.",
+        },
+        {
+            "minutes": 12,
+            "by": "journalist",
+            "quote": "Tỉnh muốn nghe trực tiếp những khó khăn của bà con để có giải pháp sát "
+            "thực tế, không làm hình thức.",
+            "quote_source": "Ông Trần Quốc Hưng, Phó Chủ tịch UBND tỉnh",
+        },
+        {
+            "minutes": 18,
+            "by": "journalist",
+            "headline": "Câu hỏi đầu tiên: vốn đầu vụ",
+            "text": "Ông Y Kim Mlô (Cư M'gar) hỏi về vốn vay đầu vụ cho hộ nhỏ không có tài sản "
+            "thế chấp.\n\nĐại diện Ngân hàng Chính sách xã hội tỉnh cho biết có thể vay tín "
+            "chấp qua tổ tiết kiệm và vay vốn ở thôn, buôn.",
+        },
+        {
+            "minutes": 25,
+            "by": "journalist",
+            "text": "Nhiều đại biểu phản ánh giá phân bón vẫn cao hơn cùng kỳ năm ngoái khoảng "
+            "10%, trong khi giá cà phê đã giảm nhẹ từ đầu tháng.",
+        },
+        {
+            "minutes": 33,
+            "by": "journalist",
+            "quote": "Nhà tôi có hai héc-ta cà phê. Giờ nghe nói phải có bản đồ vườn, nhật ký "
+            "bón phân, tôi muốn được hướng dẫn cụ thể để làm cho đúng.",
+            "quote_source": "Ông Y Kim Mlô, nông dân xã Cư M'gar",
+        },
+        {
+            "minutes": 41,
+            "by": "editor",
+            "headline": "Sở Nông nghiệp hứa hướng dẫn lập nhật ký canh tác",
+            "text": "Giám đốc Sở Nông nghiệp và Môi trường cho biết trong tháng 12 sẽ phát mẫu "
+            "nhật ký canh tác miễn phí và tập huấn tại từng xã.",
+            "is_key": True,
+        },
+        {
+            "minutes": 48,
+            "by": "journalist",
+            "text": "Đại diện một doanh nghiệp xuất khẩu: đối tác châu Âu đòi dữ liệu vùng trồng "
+            "đến từng lô đất; hộ tham gia chuỗi liên kết được trả giá cao hơn 5–7%.",
+        },
+        {
+            "minutes": 55,
+            "by": "journalist",
+            "image": "coffee-beans",
+            "text": "Cà phê nhân có nhật ký canh tác được doanh nghiệp trả giá cao hơn.",
+        },
+        {
+            "minutes": 63,
+            "by": "journalist",
+            "headline": "Tình trạng thu mua quả xanh",
+            "text": "Nhiều ý kiến đề nghị xử lý nghiêm thương lái thu mua cà phê quả xanh, làm "
+            "giảm chất lượng và uy tín cà phê của tỉnh.",
+        },
+        {
+            "minutes": 70,
+            "by": "editor",
+            "text": "Video: mùa nước lớn ở thác Dray Nur, điểm đến trong chương trình liên kết "
+            "du lịch nông nghiệp được giới thiệu tại hội nghị.",
+            "video": True,
+        },
+        {
+            "minutes": 78,
+            "by": "journalist",
+            "quote": "Hợp tác xã sẵn sàng bao tiêu cho hộ nào ghi chép đầy đủ, giá cao hơn thị "
+            "trường 2.000 đồng mỗi ký.",
+            "quote_source": "Bà H'Yên Niê, Giám đốc Hợp tác xã cà phê Ea Tu",
+        },
+        {
+            "minutes": 86,
+            "by": "journalist",
+            "text": "Ngân hàng Nhà nước chi nhánh khu vực cho biết dư nợ cho vay lĩnh vực cà "
+            "phê trên địa bàn đạt gần 30.000 tỷ đồng.",
+        },
+        {
+            "minutes": 95,
+            "by": "journalist",
+            "headline": "Phần kết luận",
+            "text": "Phó Chủ tịch UBND tỉnh giao các sở trả lời bằng văn bản những câu hỏi "
+            "chưa kịp giải đáp trong 15 ngày.",
+        },
+        {
+            "minutes": 102,
+            "by": "journalist",
+            "text": "Hội nghị tạm nghỉ 15 phút trước phiên thảo luận của các doanh nghiệp. "
+            "Báo tiếp tục cập nhật.",
+        },
+    ],
+}

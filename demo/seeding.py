@@ -1,5 +1,5 @@
 """The parts of `manage.py seed_demo` beyond articles: multimedia, print issues, workflow history,
-corrections, reader comments and view counts. Texts come from features.py.
+corrections, a live coverage, reader comments and view counts. Texts come from features.py.
 """
 
 import hashlib
@@ -9,7 +9,14 @@ from datetime import datetime, time, timedelta
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from articles.models import Article, ArticleViewCount, Correction, Revision, Transition
+from articles.models import (
+    Article,
+    ArticleViewCount,
+    Correction,
+    LiveUpdate,
+    Revision,
+    Transition,
+)
 from articles.models.readership import recent_hours
 from comments.models import Comment, WordRule
 from comments.moderation import screen
@@ -223,3 +230,29 @@ def seed_print_issues(articles, images, uploader, now, saved_files):
             PrintPage(issue=issue, page_number=page_number, article=articles[title])
             for page_number, title in data["pages"]
         )
+
+
+def seed_live_coverage(articles, images, users, now):
+    """The live coverage of features.LIVE_COVERAGE: started and posted through the model's
+    methods, then dated from the article's publication on."""
+    data = features.LIVE_COVERAGE
+    article = articles[data["title"]]
+    article.start_live_coverage(users["editor"])
+    started = min(article.published_at, now - timedelta(minutes=data["updates"][-1]["minutes"]))
+    Article.objects.filter(pk=article.pk).update(live_started_at=started)
+    article.live_started_at = started
+    video = Video.objects.get(title=data["video"])
+    for entry in data["updates"]:
+        update = LiveUpdate(
+            article=article,
+            headline=entry.get("headline", ""),
+            text=entry.get("text", ""),
+            quote=entry.get("quote", ""),
+            quote_source=entry.get("quote_source", ""),
+            image=images.get(entry.get("image")),
+            video=video if entry.get("video") else None,
+            is_key=entry.get("is_key", False),
+        )
+        update.post(users[entry["by"]])
+        posted_at = started + timedelta(minutes=entry["minutes"])
+        LiveUpdate.objects.filter(pk=update.pk).update(posted_at=posted_at, updated_at=posted_at)

@@ -406,6 +406,11 @@ LOGGING = {
 # Reader comments (comments app). Each can be overridden here; the site settings and each article
 # choose the moderation mode in the admin, COMMENTS_MODERATION is the default when neither does.
 COMMENTS_MODERATION = os.environ.get("COMMENTS_MODERATION", "pre")  # "pre", "post" or "closed"
+# An open live coverage page looks for new updates this often, and backs off to the maximum
+# while nothing new comes (static/js/live.js).
+LIVE_POLL_SECONDS = 15
+LIVE_POLL_MAX_SECONDS = 120
+
 COMMENTS_MIN_SUBMIT_SECONDS = 3  # a form sent faster than this after it was served is a bot's
 COMMENTS_MAX_TOKEN_AGE = 2 * 60 * 60  # seconds a served form stays valid
 COMMENTS_RATE_LIMIT = (5, 10 * 60)  # at most 5 comments per 10 minutes per IP hash and per email

@@ -22,6 +22,7 @@ from .editing import EditingAdminMixin
 from .events import EventArticleInline
 from .filters import OwnerFilter, StatusFilter
 from .forms import ArticleAdminForm
+from .live import LiveCoverageArticleMixin
 from .pages import DeskPagesMixin
 from .workflow import WorkflowAdminMixin, pending_byline_rows
 
@@ -72,7 +73,13 @@ class CorrectionInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdminMixin, EditingAdminMixin, DeskPagesMixin, admin.ModelAdmin):
+class ArticleAdmin(
+    LiveCoverageArticleMixin,
+    WorkflowAdminMixin,
+    EditingAdminMixin,
+    DeskPagesMixin,
+    admin.ModelAdmin,
+):
     form = ArticleAdminForm
 
     class Media:

@@ -3,6 +3,7 @@ from .comment_modes import CommentMode
 from .corrections import Correction
 from .editing import EditingSession
 from .events import Event, EventArticle
+from .live import LiveUpdate
 from .presentation import Presentation
 from .preview_links import PreviewLink
 from .querysets import ArticleQuerySet
@@ -26,6 +27,7 @@ __all__ = [
     "EditingSession",
     "Event",
     "EventArticle",
+    "LiveUpdate",
     "Placement",
     "Presentation",
     "PreviewLink",

@@ -19,6 +19,7 @@ from ..sanitize import BODY_EXTENSIONS, sanitize_body
 from ..search import article_document
 from .comment_modes import CommentMode
 from .listing import ListedRow
+from .live import LiveCoverageMixin
 from .presentation import Presentation, infographic_problems, parse_credits, validate_credits
 from .querysets import ArticleQuerySet
 from .tags import TaggedArticle
@@ -31,7 +32,7 @@ TITLE_LIMIT = 250
 DESCRIPTION_LIMIT = 300
 
 
-class Article(ArticleWorkflowMixin, models.Model):
+class Article(ArticleWorkflowMixin, LiveCoverageMixin, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         IN_REVIEW = "in_review", _("In review")
@@ -276,7 +277,8 @@ class Article(ArticleWorkflowMixin, models.Model):
 
     def search_vector(self):
         tag_names = list(self.tags.names()) if self.pk else []
-        return article_document(self.title, self.kicker, self.lead, self.body, tag_names)
+        live_text = self.live_updates_text() if self.pk and self.has_live_coverage() else ""
+        return article_document(self.title, self.kicker, self.lead, self.body, tag_names, live_text)
 
     def update_search_document(self):
         """Rewrite the stored document alone (after tag changes); touches no other column."""

@@ -27,6 +27,7 @@ RESERVED_SLUGS = frozenset(
         "luot-doc",
         "emagazine",
         "su-kien",
+        "cap-nhat",
     }
 )
 

@@ -23,11 +23,14 @@ def json_ld(data):
 
 
 @register.simple_tag(takes_context=True)
-def article_json_ld(context, article, tags):
+def article_json_ld(context, article, tags, live=None):
+    """`live`: the article's LiveTimeline, when it has a live coverage."""
     request, site = context["request"], context["site_settings"]
-    return json_ld(structured_data.news_article(request, article, site, tags)) + json_ld(
-        structured_data.breadcrumbs(request, article, site)
-    )
+    if live:
+        data = structured_data.live_blog_posting(request, article, site, tags, live)
+    else:
+        data = structured_data.news_article(request, article, site, tags)
+    return json_ld(data) + json_ld(structured_data.breadcrumbs(request, article, site))
 
 
 @register.inclusion_tag("includes/share_image.html", takes_context=True)

@@ -34,6 +34,7 @@ ROLE_MIGRATIONS = [
     ("articles.migrations.0002_roles", "create_roles"),
     ("articles.migrations.0004_role_permissions", "grant"),
     ("articles.migrations.0005_former_address_permissions", "grant"),
+    ("articles.migrations.0023_live_update_permissions", "grant"),
     ("comments.migrations.0002_role_permissions", "grant"),
     ("multimedia.migrations.0003_roles", "grant"),
     ("multimedia.migrations.0004_editors_change_any_photo", "grant"),

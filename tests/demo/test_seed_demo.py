@@ -10,6 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db.models import Count
 from django.test import override_settings
+from django.utils import timezone
 
 from articles.models import (
     Article,
@@ -116,6 +117,18 @@ def test_seeds_every_feature_once(client):
     assert strip.count("<li>") == 3 and coffee.get_absolute_url() in strip
     kinh_te = home.split(">Kinh tế</a></h2>", 1)[1].split("</section>", 1)[0]
     assert kinh_te.index("Thêm 15 vùng trồng sầu riêng") < kinh_te.index("</article>")
+
+    # The lead story is followed live: ~15 updates of every kind, one pinned, still running.
+    assert lead.is_live()
+    updates = lead.live_updates.shown()
+    assert updates.count() == 15
+    assert updates.filter(is_key=True).count() == 1
+    assert updates.exclude(image=None).count() == 2 and updates.exclude(video=None).count() == 1
+    assert updates.exclude(quote="").exclude(quote_source="").count() == 3
+    assert set(updates.values_list("posted_by__username", flat=True)) == {"journalist", "editor"}
+    assert max(updates.values_list("posted_at", flat=True)) <= timezone.now()
+    assert page.count("data-update-id=") == 15  # the key update on top, 14 in the timeline
+    assert "Đang diễn ra" in page and "data-live-poll" in page
 
     # A second run changes nothing.
     assert "added nothing" in seed()

@@ -13,7 +13,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from articles.models import Article, ArticleAuthor, ArticleViewCount, Section, SiteSettings
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    ArticleViewCount,
+    LiveUpdate,
+    Section,
+    SiteSettings,
+)
 from authors.models import Author
 from comments.models import Comment, WordRule
 from demo import arrangement, content
@@ -72,6 +79,7 @@ class Command(BaseCommand):
                 extras.seed_videos(sections, images, users["editor"], now)
                 articles = self.seed_articles(sections, authors, images, galleries, users, now)
                 extras.seed_corrections(articles, users["editor"])
+                extras.seed_live_coverage(articles, images, users, now)
                 extras.seed_word_rules()
                 extras.seed_comments(articles, users, now)
                 extras.seed_view_counts(articles, now)
@@ -207,6 +215,7 @@ class Command(BaseCommand):
             f"({Comment.objects.approved().count()} approved, "
             f"{Comment.objects.needs_review().count()} awaiting moderation), "
             f"{WordRule.objects.count()} word rules, "
+            f"{LiveUpdate.objects.count()} live updates, "
             f"{ArticleViewCount.objects.count()} hourly view counts."
         )
 
