@@ -41,12 +41,12 @@ LIGHTHOUSE = REPO / "var" / "npm" / "node_modules" / ".bin" / "lighthouse"
 PAGESPEED_CONFIG = REPO / "var/npm/node_modules/lighthouse/core/config/lr-mobile-config.js"
 CHROMIUM = "/usr/bin/chromium"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-LIGHTHOUSE_PAGES = ["home", "article", "gallery", "video"]
+LIGHTHOUSE_PAGES = ["home", "article", "gallery", "video", "emagazine"]
 
 # One address per kind of page, from the seeded demo: printed as JSON by `manage.py shell`.
 PAGES = """
 import json
-from articles.models import Article, Section
+from articles.models import Article, Event, Section
 from authors.models import Author
 from multimedia.models import Gallery, PrintIssue, Video
 
@@ -67,6 +67,12 @@ print(json.dumps({
     "comment form": f"/binh-luan/{article.pk}/",
     "comments": f"/binh-luan/{article.pk}/y-kien/",
     "missing": "/khong-co-trang-nay/",
+    "event": Event.objects.first().get_absolute_url(),
+    "live": Article.objects.published().filter(live_started_at__isnull=False).first().get_absolute_url(),
+    "emagazine": Article.objects.published().filter(presentation="emagazine").first().get_absolute_url(),
+    "emagazine list": "/emagazine/",
+    "infographic": Article.objects.published().filter(presentation="infographic").first().get_absolute_url(),
+    "infographics": "/multimedia/infographic/",
 }))
 """
 

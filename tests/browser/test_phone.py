@@ -120,7 +120,9 @@ def article_with_actions(settings):
     settings.ARTICLES_PER_PAGE = 1
     section = make_section(name="Kinh tế")
     article = make_article(section=section, title="Giá cà phê")
-    make_article(section=section, title="Hồ tiêu")
+    # The section's lead and sub-leads take the newest; two more pages of the list stay below.
+    for number in range(8):
+        make_article(section=section, title=f"Hồ tiêu {number}")
     make_comment(article, body="Mong giá giữ được lâu.")
     return article
 
