@@ -10,20 +10,19 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 import pagecache
-from newsroom.params import MAX_ID
 
 from .models import Article
-from .models.live import UPDATES_PER_PAGE
+from .models.live import LAST_CURSOR, UPDATES_PER_PAGE
 
 
 def timeline_position(query):
     """("sau" or "truoc", cursor) from the query string; None unless exactly one is given and
-    it is whole microseconds since 1970 (0: from the start)."""
+    it is whole microseconds since 1970 (0: from the start) that a date can hold."""
     given = [(name, query[name]) for name in ("sau", "truoc") if name in query]
     if len(given) != 1:
         return None
     direction, value = given[0]
-    if not (value.isascii() and value.isdigit() and int(value) <= MAX_ID):
+    if not (value.isascii() and value.isdigit() and int(value) <= LAST_CURSOR):
         return None
     return direction, int(value)
 

@@ -1,6 +1,8 @@
 from django.contrib.admin.widgets import ForeignKeyRawIdWidget
 from django.urls import reverse
 
+from newsroom.params import positive_int
+
 from .models import Image
 
 
@@ -20,8 +22,8 @@ class PhotoChooserWidget(ForeignKeyRawIdWidget):
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
-        photo_id = str(value or "")
-        context["photo"] = Image.objects.filter(pk=photo_id).first() if photo_id.isdigit() else None
+        photo_id = positive_int(str(value or ""))
+        context["photo"] = Image.objects.filter(pk=photo_id).first() if photo_id else None
         context["lookup_url"] = reverse("body-editor-images")
         return context
 

@@ -8,7 +8,7 @@ from taggit.utils import edit_string_for_tags
 
 from ..models import Article, Tag
 from ..models.articles import DESCRIPTION_RECOMMENDED, TITLE_RECOMMENDED
-from ..models.revisions import CONTENT_FIELDS
+from ..models.revisions import CONTENT_FIELDS, content_value
 from ..models.workflow import display_name
 from ..templatetags.news import news_datetime
 
@@ -108,7 +108,7 @@ class ArticleAdminForm(forms.ModelForm):
         """A writer's pending change to a live article opens as they left it."""
         for field in CONTENT_FIELDS:
             if field in self.fields:
-                self.initial[field] = content[field]
+                self.initial[field] = content_value(content, field)
         if "tags" in self.fields:
             self.initial["tags"] = edit_string_for_tags(
                 [Tag(name=name) for name in content["tags"]]

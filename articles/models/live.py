@@ -33,6 +33,10 @@ def moment_of(cursor):
     return EPOCH + cursor * MICROSECOND
 
 
+# The largest cursor moment_of() can turn back into a time (the last microsecond Python dates hold).
+LAST_CURSOR = cursor_of(datetime.max.replace(tzinfo=UTC))
+
+
 @dataclass
 class LiveTimeline:
     """What the article page shows: the key update, the newest others, whether there are more."""

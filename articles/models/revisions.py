@@ -64,7 +64,8 @@ SNAPSHOT_DEFAULTS = {"presentation": "standard", "credits": ""}
 MERGED_KEYS = [*CONTENT_FIELDS, "authors", "tags", "events"]
 
 
-def _field_value(content, key):
+def content_value(content, key):
+    """A field of a snapshot; snapshots kept before the field existed hold its default."""
     return content.get(key, SNAPSHOT_DEFAULTS.get(key))
 
 
@@ -72,7 +73,7 @@ def _comparable(content, key):
     if key in ("authors", "events"):
         # Revisions kept before events were part of the content have none.
         return [pk for pk, _name in content.get(key, [])]
-    return _field_value(content, key)
+    return content_value(content, key)
 
 
 def merge_change(base, proposed, live):
@@ -127,7 +128,7 @@ def apply_content(article, content, by):
             % {"problems": "; ".join(str(problem) for problem in problems)}
         )
     for field in CONTENT_FIELDS:
-        setattr(article, article._meta.get_field(field).attname, _field_value(content, field))
+        setattr(article, article._meta.get_field(field).attname, content_value(content, field))
     ArticleSlugHistory.remember(article)
     article.updated_by = by
     article.save()

@@ -457,7 +457,16 @@ def test_ending_the_coverage_purges_the_feed_the_page_and_the_cards(client):
 
 
 @pytest.mark.parametrize(
-    "query", ["", "sau=abc", "sau=-1", "truoc=1.5", "sau=1&truoc=2", "sau=99999999999999999999"]
+    "query",
+    [
+        "",
+        "sau=abc",
+        "sau=-1",
+        "truoc=1.5",
+        "sau=1&truoc=2",
+        "sau=99999999999999999999",
+        "truoc=300000000000000000",
+    ],
 )
 def test_a_bad_position_is_a_400_with_a_vietnamese_message(client, query):
     article = make_live_article()

@@ -51,6 +51,18 @@ def test_the_change_page_opens_the_writers_pending_change_as_they_left_it(client
     assert article.lead == "Sapo đang đăng"
 
 
+def test_a_pending_change_kept_before_long_reads_existed_still_opens(client, live_article):
+    journalist, article = live_article
+    proposal = propose(client, journalist, article, lead="Sapo đề xuất")
+    content = {k: v for k, v in proposal.content.items() if k not in ("presentation", "credits")}
+    Revision.objects.filter(pk=proposal.pk).update(content=content)
+
+    response = client.get(change_url(article))
+
+    assert response.status_code == 200
+    assert "Sapo đề xuất</textarea>" in response.content.decode()
+
+
 def test_an_editor_still_sees_the_live_text(client, live_article):
     journalist, article = live_article
     propose(client, journalist, article, lead="Sapo đề xuất")

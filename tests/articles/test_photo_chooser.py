@@ -106,11 +106,13 @@ def test_a_photo_chosen_in_the_popup_is_saved_as_the_featured_image(editor_clien
     assert article.featured_image == photo
 
 
-def test_a_photo_number_that_does_not_exist_is_refused_with_a_message(editor_client):
+@pytest.mark.parametrize("posted", ["missing", "²", "-3", "1e3"])
+def test_a_photo_number_that_does_not_exist_is_refused_with_a_message(editor_client, posted):
     article = make_article()
     missing = (Image.objects.order_by("-pk").values_list("pk", flat=True).first() or 0) + 100
+    posted = missing if posted == "missing" else posted
 
-    response = editor_client.post(change_url(article), form_data(article, featured_image=missing))
+    response = editor_client.post(change_url(article), form_data(article, featured_image=posted))
 
     assert response.status_code == 200 and "errorlist" in response.content.decode()
     article.refresh_from_db()
