@@ -32,8 +32,11 @@ def site_sitemaps():
 
 
 def depends_on_everything_listed():
-    """Sitemaps list every published item with its last change."""
-    pagecache.depends_on("article-any", "card-any", "section-any", "author-any", "event-any")
+    """Sitemaps list every published item with its last change, and articles' photo addresses
+    (a photo's new focal point renames its files)."""
+    pagecache.depends_on(
+        "article-any", "card-any", "section-any", "author-any", "event-any", "image-any"
+    )
     pagecache.depends_on(pagecache.list_tag("event"), pagecache.list_tag("eventarticle"))
     for model in (Article, *MEDIA_MODELS):
         pagecache.listing(model)

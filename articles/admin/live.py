@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from ..models import LiveUpdate
-from ..models.live import RUN_COVERAGE_PERMISSION
+from ..models.live import HELD_KEY_UPDATE, RUN_COVERAGE_PERMISSION
 from ..templatetags.news import news_datetime
 
 
@@ -145,6 +145,8 @@ class LiveUpdateForm(forms.ModelForm):
             )
         elif self.instance._state.adding and not article.is_live():
             self.add_error("article", _("Updates can be posted only while the coverage runs."))
+        elif cleaned.get("is_key") and article.live_updates_wait_for(self.user):
+            self.add_error("is_key", HELD_KEY_UPDATE)
         return cleaned
 
 
@@ -176,11 +178,11 @@ class LiveUpdateAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or obj.article.may_post_live_updates(request.user))
+        return allowed and (obj is None or obj.may_be_changed_by(request.user))
 
     def has_delete_permission(self, request, obj=None):
         allowed = super().has_delete_permission(request, obj)
-        return allowed and (obj is None or obj.article.may_post_live_updates(request.user))
+        return allowed and (obj is None or obj.may_be_changed_by(request.user))
 
     def has_approve_permission(self, request):
         return request.user.has_perm("articles.change_any_article")

@@ -33,6 +33,9 @@ def moment_of(cursor):
     return EPOCH + cursor * MICROSECOND
 
 
+# Readers would lose the key update they see for one they cannot see yet.
+HELD_KEY_UPDATE = _("An update that waits for review cannot be the key update: an editor pins it.")
+
 # The largest cursor moment_of() can turn back into a time (the last microsecond Python dates hold).
 LAST_CURSOR = cursor_of(datetime.max.replace(tzinfo=UTC))
 
@@ -270,10 +273,22 @@ class LiveUpdate(models.Model):
         parts = [self.headline, self.text, self.quote, self.quote_source]
         return " ".join(part for part in parts if part)
 
+    def may_be_changed_by(self, user):
+        """Editors change or remove any update; a byline journalist only their own, and not once
+        the article's updates wait for review (a removal would skip it)."""
+        if user.has_perm("articles.change_any_article"):
+            return self.article.may_post_live_updates(user)
+        return (
+            self.posted_by_id == user.pk
+            and self.article.may_post_live_updates(user)
+            and not self.article.live_updates_wait_for(user)
+        )
+
     def post(self, by):
         """Save the update as `by` writes it: the permission checked, the key update moved here,
         and held back for approval when the article asks for it."""
-        if not self.article.may_post_live_updates(by):
+        allowed = self.article.may_post_live_updates(by)
+        if not allowed or not (self._state.adding or self.may_be_changed_by(by)):
             raise PermissionDenied
         if self._state.adding:
             if not self.article.is_live():
@@ -281,6 +296,8 @@ class LiveUpdate(models.Model):
             self.posted_by = by
         self.updated_by = by
         self.is_approved = not self.article.live_updates_wait_for(by)
+        if self.is_key and not self.is_approved:
+            raise ValidationError(HELD_KEY_UPDATE)
         with transaction.atomic():
             if self.is_key:
                 self.article.live_updates.filter(is_key=True).exclude(pk=self.pk).update(

@@ -145,13 +145,16 @@ HOME_MEDIA_COUNT = 4
 
 @register.simple_tag
 def home_multimedia():
-    """The home page's Multimedia block: the newest videos and galleries, shared by every render
-    and rebuilt when one is saved or a scheduled one goes live."""
+    """The home page's Multimedia block: the newest videos, galleries and infographics, shared by
+    every render and rebuilt when one is saved or a scheduled one goes live."""
+    from articles.models import Article
+
     from ..models import Video, media_for, published_media
 
     def build():
         pagecache.listing(Video)
         pagecache.listing(Gallery)
+        pagecache.listing(Article, "infographic")
         items = media_for(list(published_media()[:HOME_MEDIA_COUNT]))
         return render_to_string("multimedia/home_multimedia.html", {"items": items})
 

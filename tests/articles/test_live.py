@@ -138,6 +138,45 @@ def test_a_journalist_cannot_change_or_delete_updates_of_an_article_they_are_not
     assert update.text == "Bản gốc."
 
 
+def test_a_byline_journalist_changes_or_deletes_only_their_own_updates(client):
+    journalist = make_journalist()
+    article = make_live_article(journalist)
+    editors = post_update(article, make_editor(), text="Của biên tập viên.")
+    own = post_update(article, journalist, text="Của tôi.")
+    client.force_login(journalist)
+
+    client.post(
+        f"/admin/articles/liveupdate/{editors.pk}/change/", update_form(article, text="Sửa.")
+    )
+    client.post(f"/admin/articles/liveupdate/{editors.pk}/delete/", {"post": "yes"})
+    client.post(
+        f"/admin/articles/liveupdate/{own.pk}/change/", update_form(article, text="Đã sửa.")
+    )
+
+    editors.refresh_from_db()
+    own.refresh_from_db()
+    assert (editors.text, own.text) == ("Của biên tập viên.", "Đã sửa.")
+
+
+def test_with_review_on_a_journalist_neither_deletes_nor_pins_past_the_editor(client):
+    journalist = make_journalist()
+    article = make_live_article(journalist)
+    shown = post_update(article, journalist, text="Đã hiện.")
+    key = post_update(article, make_editor(), text="Diễn biến chính.", is_key=True)
+    Article.objects.filter(pk=article.pk).update(live_updates_need_review=True)
+    client.force_login(journalist)
+
+    delete = client.post(f"/admin/articles/liveupdate/{shown.pk}/delete/", {"post": "yes"})
+    pinned = client.post(
+        "/admin/articles/liveupdate/add/", update_form(article, text="Ghim của tôi.", is_key="on")
+    )
+
+    assert delete.status_code == 403 and LiveUpdate.objects.filter(pk=shown.pk).exists()
+    assert "biên tập viên ghim" in pinned.content.decode()
+    key.refresh_from_db()
+    assert key.is_key and not LiveUpdate.objects.filter(text="Ghim của tôi.").exists()
+
+
 def test_a_deleted_update_leaves_the_page_and_the_log_keeps_who_deleted_it(client):
     editor = make_editor()
     article = make_live_article()
