@@ -50,7 +50,7 @@ from articles.models import Article, Event, Section
 from authors.models import Author
 from multimedia.models import Gallery, PrintIssue, Video
 
-article = (Article.objects.published().filter(featured_image__isnull=False,
+article = (Article.objects.published().filter(featured_image__isnull=False, presentation="standard",
            body__contains="data-gallery-id", tags__isnull=False).order_by("-published_at").first())
 print(json.dumps({
     "home": "/",
