@@ -44,6 +44,7 @@ def test_a_swipe_in_the_photo_viewer_shows_the_next_photo_on_a_phone(open_page):
     page.goto(gallery.get_absolute_url())
     page.get_by_role("button", name="Phóng to ảnh").first.click()
     viewer = page.locator(VIEWER)
+    viewer.locator("img").evaluate("img => img.decode()")  # its size is known once it has loaded
     box = viewer.locator("img").bounding_box()
 
     swipe(page, box["x"] + box["width"] * 0.8, box["y"] + box["height"] / 2, -200)
@@ -66,6 +67,7 @@ def test_an_article_photo_opens_large_with_caption_and_credit(open_page):
     viewer = page.locator(VIEWER)
     expect(viewer.locator("figcaption")).to_have_text("Cà phê về kho Ảnh: Minh Thu")
     expect(viewer.locator("img")).to_have_attribute("alt", "Xe chở cà phê")
+    viewer.locator("img").evaluate("img => img.decode()")  # its size is known once it has loaded
     image = viewer.locator("img").bounding_box()
     assert image["width"] > 300, image
 
